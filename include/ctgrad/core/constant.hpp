@@ -1,0 +1,65 @@
+#pragma once
+// A compile-time constant: an exact rational held in the type, so 2, 1/2 and -1 simplify
+// exactly and an expression made of constants and variables stays empty (sizeof == 1).
+
+#include <ctgrad/core/rational.hpp>
+
+#include <concepts>
+#include <cstdint>
+
+#include <type_traits>
+
+namespace ctgrad {
+
+/// The constant Num/Den. Only canonical forms exist (Den > 0, lowest terms), so equal values
+/// have equal types; build one with `2_c`, `0.5_c`, `1_c / 3_c` or `c<1, 3>`.
+template <std::intmax_t Num, std::intmax_t Den = 1>
+  requires(Den > 0 && detail::gcd(Num, Den) == 1)
+struct constant {
+  static constexpr detail::rational value{Num, Den};
+
+  /// The value in the scalar type T; exact whenever T can hold it.
+  template <class T>
+  static constexpr T as() {
+    if constexpr (Den == 1) return static_cast<T>(Num);
+    else return static_cast<T>(Num) / static_cast<T>(Den);
+  }
+};
+
+namespace detail {
+
+template <rational R>
+struct checked_constant {
+  static_assert(!R.overflowed, "ctgrad: exact constant arithmetic overflowed std::intmax_t");
+  static_assert(!R.divided_by_zero, "ctgrad: exact constant arithmetic divided by zero");
+  using type = constant<R.num, R.den>;
+};
+
+}  // namespace detail
+
+/// The constant type for a rational computed at compile time (normalised by make_rational).
+template <detail::rational R>
+using constant_of = typename detail::checked_constant<R>::type;
+
+/// `c<1, 3>` is the exact constant 1/3.
+template <std::intmax_t Num, std::intmax_t Den = 1>
+inline constexpr constant_of<detail::make_rational(Num, Den)> c{};
+
+namespace detail {
+template <class T>
+inline constexpr bool is_constant_v = false;
+template <std::intmax_t N, std::intmax_t D>
+inline constexpr bool is_constant_v<constant<N, D>> = true;
+}  // namespace detail
+
+template <class T>
+inline constexpr bool is_constant = detail::is_constant_v<std::remove_cvref_t<T>>;
+
+/// True for the constant with value V (an integer).
+template <class T, std::intmax_t V>
+inline constexpr bool is_constant_value = std::same_as<T, constant<V, 1>>;
+
+using zero = constant<0>;
+using one = constant<1>;
+
+}  // namespace ctgrad

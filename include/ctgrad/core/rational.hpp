@@ -1,0 +1,93 @@
+#pragma once
+// Exact rational arithmetic for compile-time constants. Overflow and division by zero are
+// recorded in the result, and turning such a result into a constant is a compile error with a
+// message (core/constant.hpp), never a silently wrong constant.
+
+#include <cstdint>
+
+namespace ctgrad::detail {
+
+/// A fraction in lowest terms with den > 0, or a record of why it could not be computed.
+/// Structural, so it can be a template argument.
+struct rational {
+  std::intmax_t num = 0;
+  std::intmax_t den = 1;
+  bool overflowed = false;  ///< some step left the range of std::intmax_t
+  bool divided_by_zero = false;
+
+  friend constexpr bool operator==(const rational&, const rational&) = default;
+};
+
+constexpr std::intmax_t checked_mul(std::intmax_t a, std::intmax_t b, bool& overflowed) {
+  std::intmax_t r = 0;
+  overflowed |= __builtin_mul_overflow(a, b, &r);
+  return r;
+}
+
+constexpr std::intmax_t checked_add(std::intmax_t a, std::intmax_t b, bool& overflowed) {
+  std::intmax_t r = 0;
+  overflowed |= __builtin_add_overflow(a, b, &r);
+  return r;
+}
+
+constexpr std::intmax_t gcd(std::intmax_t a, std::intmax_t b) {
+  // Negating INTMAX_MIN overflows; gcd only needs magnitudes, so work with non-positive values.
+  if (a > 0) a = -a;
+  if (b > 0) b = -b;
+  while (b != 0) {
+    const std::intmax_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a == 0 ? 0 : (a == INTMAX_MIN ? INTMAX_MIN : -a);
+}
+
+constexpr rational make_rational(std::intmax_t num, std::intmax_t den = 1, bool overflowed = false) {
+  if (den == 0) return {0, 1, overflowed, true};
+  if (den < 0) {
+    num = checked_mul(num, -1, overflowed);
+    den = checked_mul(den, -1, overflowed);
+  }
+  const std::intmax_t g = gcd(num, den);
+  if (g > 1) return {num / g, den / g, overflowed};
+  return {num, den, overflowed};
+}
+
+constexpr rational propagate(rational result, const rational& a, const rational& b) {
+  result.overflowed |= a.overflowed || b.overflowed;
+  result.divided_by_zero |= a.divided_by_zero || b.divided_by_zero;
+  return result;
+}
+
+constexpr rational operator+(rational a, rational b) {
+  bool overflowed = false;
+  const auto num = checked_add(checked_mul(a.num, b.den, overflowed),
+                               checked_mul(b.num, a.den, overflowed), overflowed);
+  return propagate(make_rational(num, checked_mul(a.den, b.den, overflowed), overflowed), a, b);
+}
+constexpr rational operator-(rational a) {
+  bool overflowed = false;
+  const auto num = checked_mul(a.num, -1, overflowed);
+  return propagate({num, a.den, overflowed}, a, a);
+}
+constexpr rational operator-(rational a, rational b) { return a + -b; }
+constexpr rational operator*(rational a, rational b) {
+  bool overflowed = false;
+  const auto num = checked_mul(a.num, b.num, overflowed);
+  return propagate(make_rational(num, checked_mul(a.den, b.den, overflowed), overflowed), a, b);
+}
+constexpr rational operator/(rational a, rational b) {
+  bool overflowed = false;
+  const auto num = checked_mul(a.num, b.den, overflowed);
+  return propagate(make_rational(num, checked_mul(a.den, b.num, overflowed), overflowed), a, b);
+}
+
+/// a^n for an integer n (negative n inverts).
+constexpr rational integer_power(rational a, std::intmax_t n) {
+  rational result{1, 1};
+  const bool invert = n < 0;
+  for (std::intmax_t i = 0; i < (invert ? -n : n); ++i) result = result * a;
+  return invert ? rational{1, 1} / result : result;
+}
+
+}  // namespace ctgrad::detail

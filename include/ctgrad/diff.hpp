@@ -1,0 +1,6 @@
+#pragma once
+// Layer 3: derivatives as expressions.
+
+#include <ctgrad/diff/derivative.hpp>
+#include <ctgrad/diff/grad.hpp>
+#include <ctgrad/diff/simplify.hpp>

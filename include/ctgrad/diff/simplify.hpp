@@ -1,0 +1,22 @@
+#pragma once
+// simplify(e): e rebuilt bottom-up through the operations' simplification rules. Derivatives
+// come out simplified already; this is for expressions as the user wrote them.
+//
+// The rules are sound where the expression is finite: they never change a finite value
+// (0*a -> 0 assumes a is finite; like terms combine exactly, in rational arithmetic).
+
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/make.hpp>
+
+namespace ctgrad {
+
+template <expression E>
+constexpr auto simplify(E e) {
+  if constexpr (is_node<E>) {
+    return []<class Op, class... A>(node<Op, A...>) { return make<Op>(simplify(A{})...); }(e);
+  } else {
+    return e;
+  }
+}
+
+}  // namespace ctgrad

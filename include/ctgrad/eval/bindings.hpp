@@ -1,0 +1,120 @@
+#pragma once
+// The bindings of one evaluation (`x = 0.5, y = 2.0`): checked against the expression once, at
+// compile time, then looked up by name at no run-time cost.
+
+#include <ctgrad/config.hpp>
+#include <ctgrad/core/binding.hpp>
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/symbols_of.hpp>
+#include <ctgrad/detail/spelled_name.hpp>
+
+#include <type_traits>
+
+namespace ctgrad {
+
+/// Evaluation reports: the compiler prints the offending name inside the template argument.
+namespace error {
+template <class Name>
+struct no_binding_for_variable {};
+template <class Name>
+struct variable_bound_twice {};
+template <class Argument>
+struct argument_is_not_a_binding {};
+}  // namespace error
+
+namespace detail {
+
+/// All bindings of one evaluation, each a base class, so a name finds its binding by
+/// overload resolution.
+template <class... B>
+struct binding_set : B... {};
+
+template <fixed_string Name, class Value>
+constexpr const Value& bound_value(const binding<Name, Value>& b) {
+  return b.value;
+}
+
+template <class Symbol, class... B>
+inline constexpr bool is_bound = ((B::name == Symbol::name) || ...);
+
+template <class B, class... All>
+inline constexpr int times_bound = (int{B::name == All::name} + ... + 0);
+
+template <class Symbol, class... B>
+constexpr void require_binding() {
+  static_assert(is_bound<Symbol, B...> ||
+                    reject<error::no_binding_for_variable<spelled<Symbol::name>>>,
+                "ctgrad: a variable of the expression has no binding; bind it as `x = value`");
+}
+
+template <class B, class... All>
+constexpr void require_single_binding() {
+  static_assert(times_bound<B, All...> == 1 ||
+                    reject<error::variable_bound_twice<spelled<B::name>>>,
+                "ctgrad: a variable is bound twice in one evaluation");
+}
+
+template <class B>
+constexpr void require_is_binding() {
+  static_assert(is_binding<B> || reject<error::argument_is_not_a_binding<B>>,
+                "ctgrad: evaluation arguments are bindings written `x = value`; this argument "
+                "is not one");
+}
+
+template <class... B>
+constexpr bool check_arguments_are_bindings() {
+  (require_is_binding<B>(), ...);
+  return (is_binding<B> && ...);
+}
+
+/// Every symbol of the expressions bound exactly once; bindings of other names are allowed.
+/// Each failed rule is one static_assert; `valid` lets callers stop there rather than pile
+/// follow-on errors onto it.
+template <class Symbols, class... B>
+struct check_bindings;
+template <class... S, class... B>
+struct check_bindings<type_list<S...>, B...> {
+  static constexpr bool valid = [] {
+    if constexpr (check_arguments_are_bindings<B...>()) {
+      (require_single_binding<B, B...>(), ...);
+      (require_binding<S, B...>(), ...);
+      return ((times_bound<B, B...> == 1) && ...) && (is_bound<S, B...> && ...);
+    } else {
+      return false;
+    }
+  }();
+};
+
+/// The scalar type of an evaluation: the common type of the bound values, with integers
+/// promoted to double (so `x = 2` evaluates in double), or Requested when given.
+template <class Requested, class... B>
+struct scalar_type {
+  using type = Requested;
+};
+template <class B>
+struct bound_type {
+  using type = double;  // not a binding: reported by check_bindings, any type serves here
+};
+template <fixed_string Name, class Value>
+struct bound_type<binding<Name, Value>> {
+  using type = Value;
+};
+template <class... B>
+struct scalar_type<void, B...> {
+  using common = std::common_type_t<typename bound_type<B>::type...>;
+  using type = std::conditional_t<std::is_integral_v<common>, double, common>;
+};
+template <>
+struct scalar_type<void> {
+  using type = double;
+};
+
+/// The value of a leaf in the scalar type T.
+template <class T, class Leaf, class Set>
+CTGRAD_INLINE constexpr T leaf_value(const Set& set) {
+  if constexpr (is_constant<Leaf>) return Leaf::template as<T>();
+  else return static_cast<T>(bound_value<Leaf::name>(set));
+}
+
+}  // namespace detail
+}  // namespace ctgrad

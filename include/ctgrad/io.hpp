@@ -1,0 +1,4 @@
+#pragma once
+// Layer 8: printing.
+
+#include <ctgrad/io/print.hpp>

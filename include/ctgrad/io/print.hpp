@@ -1,0 +1,130 @@
+#pragma once
+// to_string(e) and to_latex(e): an expression printed at compile time into a fixed_string, so
+// `static_assert(to_string(d(x * x, x)) == "2*x")` works. Operations print through their tags'
+// notations; parentheses appear only where precedence needs them.
+
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/fixed_string.hpp>
+#include <ctgrad/detail/decimal.hpp>
+#include <ctgrad/ops/notation.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace ctgrad {
+namespace detail {
+
+/// Counts characters when out is null, writes them otherwise: one traversal serves sizing and
+/// printing.
+struct text_sink {
+  char* out = nullptr;
+  std::size_t length = 0;
+
+  constexpr void put(std::string_view s) {
+    if (out != nullptr)
+      for (char ch : s) out[length++] = ch;
+    else length += s.size();
+  }
+  constexpr void put(std::intmax_t v) {
+    if (out != nullptr) length = static_cast<std::size_t>(write_decimal(v, out + length) - out);
+    else length += decimal_length(v);
+  }
+};
+
+struct text_style {
+  template <class Op>
+  static constexpr const notation& of() { return Op::text; }
+  static constexpr std::string_view open_paren = "(", close_paren = ")";
+};
+struct latex_style {
+  template <class Op>
+  static constexpr const notation& of() { return Op::latex; }
+  static constexpr std::string_view open_paren = "\\left(", close_paren = "\\right)";
+};
+
+template <class Style, std::intmax_t N, std::intmax_t D>
+constexpr int print_constant(text_sink& sink, constant<N, D>, bool write) {
+  const bool negative = N < 0;
+  const std::intmax_t magnitude = negative ? -N : N;
+  if (write) {
+    if (negative) sink.put("-");
+    if constexpr (D == 1) {
+      sink.put(magnitude);
+    } else if constexpr (std::is_same_v<Style, latex_style>) {
+      sink.put("\\frac{");
+      sink.put(magnitude);
+      sink.put("}{");
+      sink.put(D);
+      sink.put("}");
+    } else {
+      sink.put(magnitude);
+      sink.put("/");
+      sink.put(D);
+    }
+  }
+  if (negative) return precedence::unary;
+  return D == 1 ? precedence::atom : precedence::product;
+}
+
+/// The precedence e prints with.
+template <class Style, class E>
+constexpr int precedence_of() {
+  if constexpr (is_node<E>) return Style::template of<typename E::operation>().precedence;
+  else if constexpr (is_constant<E>) {
+    text_sink none;
+    return print_constant<Style>(none, E{}, false);
+  } else return precedence::atom;
+}
+
+template <class Style, class E>
+constexpr void print(text_sink& sink, E e, int least_precedence) {
+  const bool parenthesise = precedence_of<Style, E>() < least_precedence;
+  if (parenthesise) sink.put(Style::open_paren);
+  if constexpr (is_constant<E>) {
+    print_constant<Style>(sink, e, true);
+  } else if constexpr (is_symbol<E>) {
+    sink.put(E::name.view());
+  } else {
+    [&sink]<class Op, class... A>(node<Op, A...>) {
+      constexpr const notation& n = Style::template of<Op>();
+      sink.put(n.open);
+      std::size_t i = 0;
+      ((sink.put(i == 0 ? std::string_view{} : n.separator),
+        print<Style>(sink, A{}, i++ == 0 ? n.first_operand_min : n.other_operand_min)),
+       ...);
+      sink.put(n.close);
+    }(e);
+  }
+  if (parenthesise) sink.put(Style::close_paren);
+}
+
+template <class Style, class E>
+constexpr std::size_t printed_length() {
+  text_sink counter;
+  print<Style>(counter, E{}, 0);
+  return counter.length;
+}
+
+template <class Style, class E>
+constexpr auto print_to_string() {
+  fixed_string<printed_length<Style, E>() + 1> result{};
+  text_sink writer{result.data};
+  print<Style>(writer, E{}, 0);
+  return result;
+}
+
+}  // namespace detail
+
+/// e as plain text: "4*exp(x^2)^2*x". A fixed_string, comparable in a static_assert.
+template <expression E>
+constexpr auto to_string(E) {
+  return detail::print_to_string<detail::text_style, E>();
+}
+
+/// e as LaTeX: "4 \cdot {e^{{x}^{2}}}^{2} \cdot x".
+template <expression E>
+constexpr auto to_latex(E) {
+  return detail::print_to_string<detail::latex_style, E>();
+}
+
+}  // namespace ctgrad

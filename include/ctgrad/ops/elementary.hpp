@@ -1,0 +1,215 @@
+#pragma once
+// The elementary functions: exp, log, sqrt, sin, cos, tanh, sigmoid, relu, abs, pow with an
+// expression exponent, and the step and sign functions that relu and abs differentiate to.
+
+#include <ctgrad/config.hpp>
+#include <ctgrad/core/constant.hpp>
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/make.hpp>
+#include <ctgrad/ops/arithmetic.hpp>
+#include <ctgrad/ops/notation.hpp>
+#include <ctgrad/ops/scalar_functions.hpp>
+
+#include <cstddef>
+
+namespace ctgrad {
+namespace op {
+
+/// e^a.  d(e^a) = e^a da
+struct exp {
+  static constexpr notation text = function_call("exp(");
+  static constexpr notation latex = latex_delimited("e^{", "", "}", precedence::power);
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::exp(a); }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) { return make<exp>(a); }
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (is_constant_value<A, 0>) return one{};
+    else return node<exp, A>{};
+  }
+};
+
+/// Natural logarithm.  d(log a) = da / a
+struct log {
+  static constexpr notation text = function_call("log(");
+  static constexpr notation latex = latex_delimited("\\log\\left(", "", "\\right)");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::log(a); }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) { return make<divide>(one{}, a); }
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (is_constant_value<A, 1>) return zero{};
+    else return node<log, A>{};
+  }
+};
+
+/// Square root.  d(sqrt a) = da / (2 sqrt a)
+struct sqrt {
+  static constexpr notation text = function_call("sqrt(");
+  static constexpr notation latex = latex_delimited("\\sqrt{", "", "}");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::sqrt(a); }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) { return make<divide>(one{}, make<multiply>(constant<2>{}, make<sqrt>(a))); }
+  template <class A>
+  static constexpr auto simplify(A a) {
+    if constexpr (is_constant_value<A, 0> || is_constant_value<A, 1>) return a;
+    else return node<sqrt, A>{};
+  }
+};
+
+/// Sine.  d(sin a) = cos a da
+struct sin {
+  static constexpr notation text = function_call("sin(");
+  static constexpr notation latex = latex_delimited("\\sin\\left(", "", "\\right)");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::sin(a); }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a);
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (is_constant_value<A, 0>) return zero{};
+    else return node<sin, A>{};
+  }
+};
+
+/// Cosine.  d(cos a) = -sin a da
+struct cos {
+  static constexpr notation text = function_call("cos(");
+  static constexpr notation latex = latex_delimited("\\cos\\left(", "", "\\right)");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::cos(a); }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) { return make<negate>(make<sin>(a)); }
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (is_constant_value<A, 0>) return one{};
+    else return node<cos, A>{};
+  }
+};
+
+template <std::size_t I, class A>
+constexpr auto sin::partial(A a) { return make<cos>(a); }
+
+/// Hyperbolic tangent.  d(tanh a) = (1 - tanh(a)^2) da
+struct tanh {
+  static constexpr notation text = function_call("tanh(");
+  static constexpr notation latex = latex_delimited("\\tanh\\left(", "", "\\right)");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::tanh(a); }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) { return make<subtract>(one{}, make<power<detail::rational{2, 1}>>(make<tanh>(a))); }
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (is_constant_value<A, 0>) return zero{};
+    else return node<tanh, A>{};
+  }
+};
+
+/// The logistic function 1 / (1 + e^-a).  d(sigmoid a) = sigmoid(a) (1 - sigmoid(a)) da
+struct sigmoid {
+  static constexpr notation text = function_call("sigmoid(");
+  static constexpr notation latex = latex_delimited("\\sigma\\left(", "", "\\right)");
+  // Either branch exponentiates a non-positive number, so neither overflows.
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    if (a >= T(0)) return T(1) / (T(1) + scalar::exp(T(-a)));
+    const T e = scalar::exp(a);
+    return e / (T(1) + e);
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) {
+    return make<multiply>(make<sigmoid>(a), make<subtract>(one{}, make<sigmoid>(a)));
+  }
+};
+
+/// The Heaviside step: 1 for a > 0, 0 for a <= 0 (so relu'(0) = 0), NaN for NaN.
+/// Its derivative is 0 wherever it is defined (everywhere but 0).
+struct step {
+  static constexpr notation text = function_call("step(");
+  static constexpr notation latex = latex_delimited("H\\left(", "", "\\right)");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return a > T(0) ? T(1) : (a <= T(0) ? T(0) : a);
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A) { return zero{}; }
+};
+
+/// The sign function: 1, 0 or -1 (0 at 0, so abs'(0) = 0), NaN for NaN. Derivative 0 (a != 0).
+struct sign {
+  static constexpr notation text = function_call("sign(");
+  static constexpr notation latex = latex_delimited("\\operatorname{sgn}\\left(", "", "\\right)");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return a > T(0) ? T(1) : (a < T(0) ? T(-1) : a - a);
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A) { return zero{}; }
+};
+
+/// max(a, 0); NaN stays NaN.  d(relu a) = step(a) da, taking relu'(0) = 0
+struct relu {
+  static constexpr notation text = function_call("relu(");
+  static constexpr notation latex = latex_delimited("\\operatorname{relu}\\left(", "", "\\right)");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return a > T(0) ? a : (a <= T(0) ? T(0) : a);
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) { return make<step>(a); }
+};
+
+/// |a|; NaN stays NaN.  d|a| = sign(a) da, taking abs'(0) = 0
+struct abs {
+  static constexpr notation text = function_call("abs(");
+  static constexpr notation latex = latex_delimited("\\left|", "", "\\right|");
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return a > T(0) ? a : (a < T(0) ? T(-a) : a - a);
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) { return make<sign>(a); }
+};
+
+/// a^b for an expression b.  d(a^b) = b a^(b-1) da + a^b log(a) db
+/// With a constant b this is `power` (the db term vanishes, and a < 0 stays defined).
+struct pow {
+  static constexpr notation text = infix("^", precedence::power, false);
+  static constexpr notation latex{"{", "}^{", "}", precedence::power, precedence::power + 1, 0};
+  template <class T>
+  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return scalar::pow(a, b); }
+  template <std::size_t I, class A, class B>
+  static constexpr auto partial(A a, B b) {
+    if constexpr (I == 0) return make<multiply>(b, make<pow>(a, make<subtract>(b, one{})));
+    else return make<multiply>(make<pow>(a, b), make<log>(a));
+  }
+  template <class A, class B>
+  static constexpr auto simplify(A a, B) {
+    if constexpr (is_constant<B>) return make<power<B::value>>(a);
+    else return node<pow, A, B>{};
+  }
+};
+
+}  // namespace op
+
+// The user-facing functions keep what the user wrote; constant arguments fold where exact.
+template <expression A> constexpr auto exp(A a) { return detail::build<op::exp>(a); }
+template <expression A> constexpr auto log(A a) { return detail::build<op::log>(a); }
+template <expression A> constexpr auto sqrt(A a) { return detail::build<op::sqrt>(a); }
+template <expression A> constexpr auto sin(A a) { return detail::build<op::sin>(a); }
+template <expression A> constexpr auto cos(A a) { return detail::build<op::cos>(a); }
+template <expression A> constexpr auto tanh(A a) { return detail::build<op::tanh>(a); }
+template <expression A> constexpr auto sigmoid(A a) { return detail::build<op::sigmoid>(a); }
+template <expression A> constexpr auto relu(A a) { return detail::build<op::relu>(a); }
+template <expression A> constexpr auto abs(A a) { return detail::build<op::abs>(a); }
+template <expression A> constexpr auto step(A a) { return detail::build<op::step>(a); }
+template <expression A> constexpr auto sign(A a) { return detail::build<op::sign>(a); }
+/// a^b for an expression exponent b (a > 0); for a constant exponent see pow(a, 3_c).
+template <expression A, expression B>
+  requires(!is_constant<B>)
+constexpr auto pow(A a, B b) { return detail::build<op::pow>(a, b); }
+
+}  // namespace ctgrad
