@@ -26,16 +26,17 @@ constexpr wide sqrt_rounded(u128 n, int p) noexcept {
   for (int i = 0; i < 5; ++i) g = (g + a / g) / 2;
   const wide guess = g * pow2(p - 1);
   std::uint64_t y = guess >= wide(0x1p64) ? ~std::uint64_t{0} : static_cast<std::uint64_t>(guess);
-  // Exact correction: afterwards y^2 <= n < (y+1)^2.
+  // Exact correction: afterwards y^2 <= n < (y+1)^2.  The guess is within one or two units,
+  // so the loops are capped as a safeguard rather than a limit that is ever reached.
   u128 sq = mul_wide(y, y);
-  while (n < sq) {
+  for (int i = 0; i < 8 && n < sq; ++i) {
     --y;
     sq = mul_wide(y, y);
   }
   u128 rem = n - sq;
   u128 step{0, 2 * y + 1};
   if (y >> 63) step.hi = 1;  // 2y+1 overflowed 64 bits
-  while (!(rem < step)) {
+  for (int i = 0; i < 8 && !(rem < step); ++i) {
     rem = rem - step;
     ++y;
     step = step + u128{0, 2};

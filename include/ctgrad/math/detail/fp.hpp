@@ -80,7 +80,7 @@ constexpr wide pow2(int n) noexcept {
 
 /// 2^(2^k) and 2^-(2^k) for the exponent search below.
 inline constexpr int binary_steps = std::bit_width(
-    static_cast<unsigned>(std::numeric_limits<wide>::max_exponent - 1)) - 1;
+    static_cast<unsigned>(std::numeric_limits<wide>::max_exponent - 1));
 struct pow2_table {
   wide up[binary_steps];
   wide down[binary_steps];
