@@ -24,11 +24,19 @@ using types = std::tuple<float, double, long double>;
 
 namespace {
 
-/// Points per sweep; each function runs two to four sweeps per type.
+/// Points per sweep; each function runs two to four sweeps per type (pow, the slowest at -O0,
+/// fewer points per sweep).  About 4 million evaluations in all, ~5 s at -O0.
 constexpr int points = 100000;
+constexpr int pow_points = 60000;
 
-/// The bound every sweep must meet (docs/math.md), in ulps of the type.
-constexpr long double bound = 4;
+/// The bounds the sweeps must meet (docs/math.md), in ulps of the type, against glibc's libm.
+/// The constant path itself is within about 0.5 ulp of the exact value for float and double
+/// and within about 0.7 ulp for long double; the rest of the allowance is <cmath>'s own error
+/// (glibc's tanh is off by up to 2 ulp, its powl with integer exponents by up to ~2.5 ulp).
+/// sqrt is correctly rounded on both sides, so it must match exactly.
+constexpr long double bound = 2;       // exp, log, sin, cos
+constexpr long double tanh_bound = 3;
+constexpr long double pow_bound = 4;
 
 template <class T> int max_exp() { return std::numeric_limits<T>::max_exponent; }
 template <class T> int min_exp() {  // exponent of the smallest subnormal
@@ -37,10 +45,11 @@ template <class T> int min_exp() {  // exponent of the smallest subnormal
 
 /// Run one sweep: gen() yields an argument, ours/ref evaluate it.  Prints and checks the worst.
 template <class T, class Gen, class Ours, class Ref>
-void sweep(const char* fn, const char* range, long double limit, Gen gen, Ours ours, Ref ref) {
+void sweep(const char* fn, const char* range, long double limit, Gen gen, Ours ours, Ref ref,
+           int count = points) {
   long double worst = 0;
   T worst_x = 0;
-  for (int i = 0; i < points; ++i) {
+  for (int i = 0; i < count; ++i) {
     const T x = gen();
     const long double e = ctgrad_test::ulp_error<T>(ours(x), ref(x));
     if (e > worst) {
@@ -50,7 +59,7 @@ void sweep(const char* fn, const char* range, long double limit, Gen gen, Ours o
   }
   char line[256];
   std::snprintf(line, sizeof line, "%-5s %-12s %-34s %7d points  worst %.3Lf ulp  (x = %.21Lg)",
-                fn, ctgrad_test::type_name<T>(), range, points, worst,
+                fn, ctgrad_test::type_name<T>(), range, count, worst,
                 static_cast<long double>(worst_x));
   std::cout << line << std::endl;
   BOOST_TEST_MESSAGE(line);
@@ -109,9 +118,9 @@ BOOST_AUTO_TEST_CASE_TEMPLATE(sin_cos_accuracy, T, types) {
 
 BOOST_AUTO_TEST_CASE_TEMPLATE(tanh_accuracy, T, types) {
   rng r{5};
-  sweep<T>("tanh", "uniform [-25, 25]", bound, [&] { return r.uniform<T>(-25, 25); },
+  sweep<T>("tanh", "uniform [-25, 25]", tanh_bound, [&] { return r.uniform<T>(-25, 25); },
            [](T x) { return cp::tanh(x); }, [](T x) { return std::tanh(x); });
-  sweep<T>("tanh", "log-uniform |x|, 2^-80 to max", bound,
+  sweep<T>("tanh", "log-uniform |x|, 2^-80 to max", tanh_bound,
            [&] { const T x = r.log_uniform<T>(-80, max_exp<T>()); return r.coin() ? -x : x; },
            [](T x) { return cp::tanh(x); }, [](T x) { return std::tanh(x); });
 }
@@ -123,7 +132,7 @@ BOOST_AUTO_TEST_CASE_TEMPLATE(pow_accuracy, T, types) {
   // x log-uniform over the whole positive range, y such that the result spans the range too.
   T y = 0;
   const long double ylim = std::numeric_limits<T>::max_exponent;
-  sweep<T>("pow", "x log-uniform, y*log2(x) in +-range", bound,
+  sweep<T>("pow", "x log-uniform, y*log2(x) in +-range", pow_bound,
            [&] {
              const T x = r.log_uniform<T>(min_exp<T>(), max_exp<T>());
              const long double l2 = std::log2(static_cast<long double>(x));
@@ -131,22 +140,22 @@ BOOST_AUTO_TEST_CASE_TEMPLATE(pow_accuracy, T, types) {
                                 (std::fabs(l2) < 1 ? 1 : std::fabs(l2)));
              return x;
            },
-           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); });
-  sweep<T>("pow", "x in [0.5, 2], y in [-100, 100]", bound,
+           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); }, pow_points);
+  sweep<T>("pow", "x in [0.5, 2], y in [-100, 100]", pow_bound,
            [&] { y = r.uniform<T>(-100, 100); return r.uniform<T>(0.5L, 2); },
-           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); });
-  sweep<T>("pow", "x = 1 +- 2^-10..2^-60, |y| up to 2^60", bound,
+           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); }, pow_points);
+  sweep<T>("pow", "x = 1 +- 2^-10..2^-60, |y| up to 2^60", pow_bound,
            [&] {
              const int k = 10 + static_cast<int>(r.next() % 50);
              const T d = static_cast<T>(std::ldexp(1 + r.unit(), -k));
              y = static_cast<T>(std::ldexp(r.uniform<long double>(-1, 1), k));
              return static_cast<T>(r.coin() ? 1 + d : 1 - d);
            },
-           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); });
-  sweep<T>("pow", "x < 0, integer y in [-40, 40]", bound,
+           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); }, pow_points);
+  sweep<T>("pow", "x < 0, integer y in [-40, 40]", pow_bound,
            [&] {
              y = static_cast<T>(static_cast<int>(r.next() % 81) - 40);
              return -r.log_uniform<T>(-20, 20);
            },
-           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); });
+           [&](T x) { return ours(x, y); }, [&](T x) { return ref(x, y); }, pow_points);
 }

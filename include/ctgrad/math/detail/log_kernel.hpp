@@ -19,7 +19,7 @@ namespace ctgrad::math::detail {
 /// (each term is below 2^-24 of the sum, so 64 bits of it are 88 bits of the result).
 inline constexpr auto log_tail = [] {
   coeffs<14> c{};
-  for (std::size_t i = 0; i < c.size; ++i) c.c[i] = wide(1) / static_cast<wide>(9 + 2 * i);
+  for (int i = 0; i < c.size; ++i) c.c[i] = wide(1) / static_cast<wide>(9 + 2 * i);
   return c;
 }();
 

@@ -21,8 +21,8 @@
 
 namespace ctgrad::math::detail {
 
-template <std::size_t N> constexpr coeffs<N> alternate_signs(coeffs<N> c, bool first_negative) {
-  for (std::size_t i = 0; i < N; ++i)
+template <int N> constexpr coeffs<N> alternate_signs(coeffs<N> c, bool first_negative) {
+  for (int i = 0; i < N; ++i)
     if (((i % 2) == 0) == first_negative) c.c[i] = -c.c[i];
   return c;
 }
