@@ -50,3 +50,11 @@ BOOST_AUTO_TEST_CASE(works_in_float) {
   static_assert(std::is_same_v<decltype(report.worst_error()), float>);
   BOOST_TEST(report.passed(1e-3f));
 }
+
+BOOST_AUTO_TEST_CASE(a_nan_error_never_passes) {
+  // Within one step of log's domain edge the central difference is NaN.
+  const auto report = check_gradient(log(x), x = 1e-7);
+  BOOST_TEST(std::isnan(report.entries[0].numeric));
+  BOOST_TEST(std::isnan(report.worst_error()));
+  BOOST_TEST(!report.passed(1.0));
+}

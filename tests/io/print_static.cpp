@@ -38,3 +38,11 @@ static_assert(to_latex(abs(x)) == "\\left|x\\right|");
 static_assert(to_latex(0.5_c * log(x)) == "\\frac{1}{2} \\cdot \\log\\left(x\\right)");
 
 }  // namespace
+
+namespace {
+// Powers of powers are never ambiguous.
+static_assert(to_string(pow(pow(x, y), w0)) == "(x^y)^W0");
+static_assert(to_string(pow(x, pow(y, w0))) == "x^(y^W0)");
+static_assert(to_string(pow(square(x), y)) == "(x^2)^y");
+static_assert(to_string(square(pow(x, y))) == "(x^y)^2");
+}  // namespace

@@ -29,9 +29,13 @@ template <class T, std::size_t N>
 struct gradient_check {
   std::array<gradient_check_entry<T>, N> entries;
 
+  /// The largest error; NaN if any error is NaN (a NaN must never pass a check).
   constexpr T worst_error() const {
     T worst = 0;
-    for (const auto& e : entries) worst = e.error > worst ? e.error : worst;
+    for (const auto& e : entries) {
+      if (e.error != e.error) return e.error;
+      worst = e.error > worst ? e.error : worst;
+    }
     return worst;
   }
   constexpr bool passed(T tolerance) const { return worst_error() <= tolerance; }

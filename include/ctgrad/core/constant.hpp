@@ -31,7 +31,8 @@ namespace detail {
 template <rational R>
 struct checked_constant {
   static_assert(!R.overflowed, "ctgrad: exact constant arithmetic overflowed std::intmax_t");
-  static_assert(!R.divided_by_zero, "ctgrad: exact constant arithmetic divided by zero");
+  static_assert(R.overflowed || !R.divided_by_zero,
+                "ctgrad: exact constant arithmetic divided by zero");
   using type = constant<R.num, R.den>;
 };
 

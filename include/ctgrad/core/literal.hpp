@@ -57,9 +57,10 @@ consteval rational parse_decimal_literal() {
 
 inline namespace literals {
 
-/// `0.5_c` is the exact constant 1/2.
+/// `0.5_c` is the exact constant 1/2. constexpr rather than consteval: clang 14 fails to emit
+/// consteval literal operators used inside templates (undefined references at link time).
 template <char... Cs>
-consteval auto operator""_c() {
+constexpr auto operator""_c() {
   static_assert(detail::is_decimal_literal<Cs...>(),
                 "ctgrad: the _c suffix takes decimal literals only (2_c, 0.5_c, 1.5e-3_c)");
   if constexpr (detail::is_decimal_literal<Cs...>()) {

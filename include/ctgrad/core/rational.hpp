@@ -30,16 +30,19 @@ constexpr std::intmax_t checked_add(std::intmax_t a, std::intmax_t b, bool& over
   return r;
 }
 
-constexpr std::intmax_t gcd(std::intmax_t a, std::intmax_t b) {
-  // Negating INTMAX_MIN overflows; gcd only needs magnitudes, so work with non-positive values.
-  if (a > 0) a = -a;
-  if (b > 0) b = -b;
-  while (b != 0) {
-    const std::intmax_t t = a % b;
-    a = b;
-    b = t;
+constexpr std::uintmax_t magnitude(std::intmax_t v) {
+  return v < 0 ? std::uintmax_t{0} - static_cast<std::uintmax_t>(v) : static_cast<std::uintmax_t>(v);
+}
+
+/// gcd(|a|, |b|), computed on magnitudes so no input (INTMAX_MIN included) can overflow.
+constexpr std::uintmax_t gcd(std::intmax_t a, std::intmax_t b) {
+  std::uintmax_t m = magnitude(a), n = magnitude(b);
+  while (n != 0) {
+    const std::uintmax_t t = m % n;
+    m = n;
+    n = t;
   }
-  return a == 0 ? 0 : (a == INTMAX_MIN ? INTMAX_MIN : -a);
+  return m;
 }
 
 constexpr rational make_rational(std::intmax_t num, std::intmax_t den = 1, bool overflowed = false) {
@@ -47,9 +50,10 @@ constexpr rational make_rational(std::intmax_t num, std::intmax_t den = 1, bool 
   if (den < 0) {
     num = checked_mul(num, -1, overflowed);
     den = checked_mul(den, -1, overflowed);
+    if (overflowed) return {0, 1, true};
   }
-  const std::intmax_t g = gcd(num, den);
-  if (g > 1) return {num / g, den / g, overflowed};
+  const std::uintmax_t g = gcd(num, den);  // divides den > 0, so g <= INTMAX_MAX
+  if (g > 1) return {num / static_cast<std::intmax_t>(g), den / static_cast<std::intmax_t>(g), overflowed};
   return {num, den, overflowed};
 }
 

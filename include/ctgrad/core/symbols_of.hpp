@@ -4,6 +4,8 @@
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/detail/type_list.hpp>
 
+#include <type_traits>
+
 namespace ctgrad {
 namespace detail {
 
@@ -28,6 +30,7 @@ struct collect_symbols<Found, node<Op, Operands...>> {
 
 /// type_list of the symbols in E (each once).
 template <class... E>
-using symbols_of = typename detail::collect_symbols<detail::type_list<>, node<void, E...>>::type;
+using symbols_of =
+    typename detail::collect_symbols<detail::type_list<>, node<void, std::remove_cvref_t<E>...>>::type;
 
 }  // namespace ctgrad

@@ -2,8 +2,9 @@
 // simplify(e): e rebuilt bottom-up through the operations' simplification rules. Derivatives
 // come out simplified already; this is for expressions as the user wrote them.
 //
-// The rules are sound where the expression is finite: they never change a finite value
-// (0*a -> 0 assumes a is finite; like terms combine exactly, in rational arithmetic).
+// The rules are identities of real arithmetic, so they change no value beyond rounding where
+// the expression is finite: 0*a -> 0 assumes a is finite, and a reordered computation can
+// round, overflow or underflow differently (1/3*x + 2/3*x becomes x).
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/make.hpp>

@@ -20,6 +20,8 @@ template <class Name>
 struct variable_bound_twice {};
 template <class Argument>
 struct argument_is_not_a_binding {};
+template <class Name>
+struct variable_and_parameter_share_a_name {};
 }  // namespace error
 
 namespace detail {
@@ -45,6 +47,18 @@ constexpr void require_binding() {
   static_assert(is_bound<Symbol, B...> ||
                     reject<error::no_binding_for_variable<spelled<Symbol::name>>>,
                 "ctgrad: a variable of the expression has no binding; bind it as `x = value`");
+}
+
+template <class S, class... All>
+inline constexpr int symbols_named_alike = (int{S::name == All::name} + ... + 0);
+
+template <class S, class... All>
+constexpr void require_distinct_name() {
+  // Checked from the variable's side only, so a clash is reported once.
+  static_assert(S::role == symbol_role::parameter || symbols_named_alike<S, All...> == 1 ||
+                    reject<error::variable_and_parameter_share_a_name<spelled<S::name>>>,
+                "ctgrad: a variable and a parameter of one expression share a name; one binding "
+                "cannot tell them apart");
 }
 
 template <class B, class... All>
@@ -78,7 +92,9 @@ struct check_bindings<type_list<S...>, B...> {
     if constexpr (check_arguments_are_bindings<B...>()) {
       (require_single_binding<B, B...>(), ...);
       (require_binding<S, B...>(), ...);
-      return ((times_bound<B, B...> == 1) && ...) && (is_bound<S, B...> && ...);
+      (require_distinct_name<S, S...>(), ...);
+      return ((times_bound<B, B...> == 1) && ...) && (is_bound<S, B...> && ...) &&
+             ((symbols_named_alike<S, S...> == 1) && ...);
     } else {
       return false;
     }

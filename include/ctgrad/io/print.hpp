@@ -121,7 +121,7 @@ constexpr auto to_string(E) {
   return detail::print_to_string<detail::text_style, E>();
 }
 
-/// e as LaTeX: "4 \cdot {e^{{x}^{2}}}^{2} \cdot x".
+/// e as LaTeX: "4 \cdot {\left(e^{{x}^{2}}\right)}^{2} \cdot x".
 template <expression E>
 constexpr auto to_latex(E) {
   return detail::print_to_string<detail::latex_style, E>();

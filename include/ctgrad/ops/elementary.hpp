@@ -177,7 +177,9 @@ struct abs {
 /// a^b for an expression b.  d(a^b) = b a^(b-1) da + a^b log(a) db
 /// With a constant b this is `power` (the db term vanishes, and a < 0 stays defined).
 struct pow {
-  static constexpr notation text = infix("^", precedence::power, false);
+  // Both operands of ^ print parenthesised unless atomic: x^(y^z), (x^y)^z.
+  static constexpr notation text{"", "^", "", precedence::power, precedence::power + 1,
+                                 precedence::power + 1};
   static constexpr notation latex{"{", "}^{", "}", precedence::power, precedence::power + 1, 0};
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return scalar::pow(a, b); }
@@ -211,5 +213,10 @@ template <expression A> constexpr auto sign(A a) { return detail::build<op::sign
 template <expression A, expression B>
   requires(!is_constant<B>)
 constexpr auto pow(A a, B b) { return detail::build<op::pow>(a, b); }
+
+/// pow(x, 2) with a plain number: rejected with the same message as 2 * x.
+template <class A, class B>
+  requires detail::mixes_plain_number<A, B>
+constexpr auto pow(A a, B b) { return detail::reject_plain_number(a, b); }
 
 }  // namespace ctgrad
