@@ -61,7 +61,8 @@ bool train_quadratic() {
   const auto step = value_and_grad(loss, w1, w2);
   std::printf("\nloss = %s\n", to_string(loss).c_str());
 
-  float weight1 = 1.0f, weight2 = 1.0f;
+  float weight1 = 1.0f;
+  float weight2 = 1.0f;
   const float bias = 0.0f;
   std::printf("prediction for x = 4 before training: %.9g\n",
               eval(prediction, x = 4.0f, w1 = weight1, w2 = weight2, b = bias));

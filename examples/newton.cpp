@@ -3,6 +3,7 @@
 #include <ctgrad/ctgrad.hpp>
 
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 
 using namespace ctgrad;
@@ -24,10 +25,10 @@ bool hessian_agrees(double u, double v) {
       {central_difference(boost::hana::at_c<1>(g), x, step, x = u, y = v),
        central_difference(boost::hana::at_c<1>(g), y, step, x = u, y = v)}};
   bool ok = true;
-  for (int i = 0; i < 2; ++i)
-    for (int j = 0; j < 2; ++j) {
+  for (std::size_t i = 0; i < 2; ++i)
+    for (std::size_t j = 0; j < 2; ++j) {
       const double error = std::abs(h[i][j] - numeric[i][j]) / std::fmax(1.0, std::abs(h[i][j]));
-      std::printf("  H[%d][%d] = %.17g, central difference %.17g\n", i, j, h[i][j], numeric[i][j]);
+      std::printf("  H[%zu][%zu] = %.17g, central difference %.17g\n", i, j, h[i][j], numeric[i][j]);
       ok &= error < 1e-7;
     }
   return ok;
@@ -39,7 +40,8 @@ int main() {
   std::printf("f = %s\ndf/dx = %s\ndf/dy = %s\n", to_string(f).c_str(),
               to_string(d(f, x)).c_str(), to_string(d(f, y)).c_str());
 
-  double u = -1.2, v = 1.0;
+  double u = -1.2;
+  double v = 1.0;
   bool ok = check_gradient(f, x = u, y = v).passed(1e-8) && hessian_agrees(u, v);
 
   const auto gradient = value_and_grad(f, x, y);

@@ -2,6 +2,7 @@
 #include <ctgrad/ctgrad.hpp>
 
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 
 using namespace ctgrad;
@@ -46,7 +47,7 @@ int main() {
   std::printf("price: %.17g\n", r[0]);
   const char* names[] = {"apple", "apple_count", "orange", "orange_count", "tax"};
   const double expected[] = {2 * 1.1, 100 * 1.1, 3 * 1.1, 150 * 1.1, 100 * 2.0 + 150 * 3.0};
-  for (int i = 0; i < 5; ++i) {
+  for (std::size_t i = 0; i < 5; ++i) {
     std::printf("d price / d %s: %.17g\n", names[i], r[i + 1]);
     ok &= agrees(r[i + 1], expected[i], names[i]);
   }

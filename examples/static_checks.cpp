@@ -42,7 +42,7 @@ static_assert(to_string(d(exp(2_c * x), x)) == "2*exp(2*x)");
 static_assert(to_string(d(log(x), x)) == "1/x");
 static_assert(to_string(d(sigmoid(x), x)) == "sigmoid(x)*(1 - sigmoid(x))");
 static_assert(to_string(d(tanh(x), x)) == "1 - tanh(x)^2");
-static_assert(to_latex(d(sqrt(x), x)) == "\\frac{1}{2 \\cdot \\sqrt{x}}");
+static_assert(to_latex(d(sqrt(x), x)) == R"(\frac{1}{2 \cdot \sqrt{x}})");
 
 // A derivative with respect to an absent variable is exactly zero, as a type.
 static_assert(std::is_same_v<decltype(d(exp(x), y)), zero>);

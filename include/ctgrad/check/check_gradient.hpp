@@ -30,7 +30,7 @@ struct gradient_check {
   std::array<gradient_check_entry<T>, N> entries;
 
   /// The largest error; NaN if any error is NaN (a NaN must never pass a check).
-  constexpr T worst_error() const {
+  [[nodiscard]] constexpr T worst_error() const {
     T worst = 0;
     for (const auto& e : entries) {
       if (e.error != e.error) return e.error;
@@ -38,7 +38,7 @@ struct gradient_check {
     }
     return worst;
   }
-  constexpr bool passed(T tolerance) const { return worst_error() <= tolerance; }
+  [[nodiscard]] constexpr bool passed(T tolerance) const { return worst_error() <= tolerance; }
 };
 
 namespace detail {

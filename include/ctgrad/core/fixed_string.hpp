@@ -19,8 +19,8 @@ struct fixed_string {
   }
 
   static constexpr std::size_t size() { return N - 1; }
-  constexpr const char* c_str() const { return data; }
-  constexpr std::string_view view() const { return {data, N - 1}; }
+  [[nodiscard]] constexpr const char* c_str() const { return data; }
+  [[nodiscard]] constexpr std::string_view view() const { return {data, N - 1}; }
   constexpr operator std::string_view() const { return view(); }  // NOLINT
 
   template <std::size_t M>

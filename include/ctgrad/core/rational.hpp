@@ -36,7 +36,8 @@ constexpr std::uintmax_t magnitude(std::intmax_t v) {
 
 /// gcd(|a|, |b|), computed on magnitudes so no input (INTMAX_MIN included) can overflow.
 constexpr std::uintmax_t gcd(std::intmax_t a, std::intmax_t b) {
-  std::uintmax_t m = magnitude(a), n = magnitude(b);
+  std::uintmax_t m = magnitude(a);
+  std::uintmax_t n = magnitude(b);
   while (n != 0) {
     const std::uintmax_t t = m % n;
     m = n;

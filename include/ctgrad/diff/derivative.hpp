@@ -7,6 +7,7 @@
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/make.hpp>
+#include <ctgrad/diff/simplify.hpp>
 #include <ctgrad/ops/arithmetic.hpp>
 
 #include <cstddef>
@@ -45,7 +46,7 @@ constexpr auto d(F f, X x) {
   static_assert(is_symbol<X>,
                 "ctgrad::d(f, x): x must be a variable or parameter (var<\"x\">, param<\"p\">), "
                 "not an expression or a number");
-  if constexpr (is_symbol<X>) return detail::derivative(f, x);
+  if constexpr (is_symbol<X>) return detail::derivative(simplify(f), x);
   else return zero{};
 }
 

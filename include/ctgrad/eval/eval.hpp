@@ -3,7 +3,6 @@
 // a sub-term as often as the tree repeats it; compile() and value_and_grad() compute each
 // distinct sub-term once, and are what to use for repeated evaluation.
 
-#include <ctgrad/config.hpp>
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/eval/bindings.hpp>
@@ -15,8 +14,11 @@
 namespace ctgrad {
 namespace detail {
 
+// Not forced inline, unlike a fused program's steps: a tree walk of an expression whose
+// sub-terms are shared has exponentially many paths, and forced inlining would turn each path
+// into code. As ordinary functions, each distinct sub-term is one function.
 template <class T, class E, class Set>
-CTGRAD_INLINE constexpr T walk(const Set& set) {
+constexpr T walk(const Set& set) {
   if constexpr (is_node<E>) {
     return []<class Op, class... A>(node<Op, A...>, const Set& s) {
       return Op::apply(walk<T, A>(s)...);

@@ -35,7 +35,7 @@ constexpr wide sqrt_rounded(u128 n, int p) noexcept {
   }
   u128 rem = n - sq;
   u128 step{0, 2 * y + 1};
-  if (y >> 63) step.hi = 1;  // 2y+1 overflowed 64 bits
+  if ((y >> 63) != 0) step.hi = 1;  // 2y+1 overflowed 64 bits
   for (int i = 0; i < 8 && !(rem < step); ++i) {
     rem = rem - step;
     ++y;

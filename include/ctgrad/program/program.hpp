@@ -77,9 +77,10 @@ constexpr program<E...> compile(E...) {
 
 /// The program computing f and its derivatives with respect to each x, in one pass:
 ///   auto [value, dx, dy] = value_and_grad(f, x, y)(x = 1.0, y = 2.0);
+/// f is simplified first, as d() does, so the value shares its sub-terms with the derivatives.
 template <expression F, class... X>
 constexpr auto value_and_grad(F f, X... x) {
-  return compile(f, d(f, x)...);
+  return compile(simplify(f), d(f, x)...);
 }
 
 }  // namespace ctgrad

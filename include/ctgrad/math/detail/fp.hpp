@@ -34,7 +34,8 @@ template <class T>
 concept supported_float =
     std::same_as<T, float> || std::same_as<T, double> || std::same_as<T, long double>;
 
-template <class T> constexpr bool is_nan(T x) noexcept { return x != x; }
+// NaN is the only value unequal to itself; std::isnan is not constexpr in C++20.
+template <class T> constexpr bool is_nan(T x) noexcept { return x != x; }  // NOLINT(misc-redundant-expression)
 
 template <class T> constexpr bool is_inf(T x) noexcept {
   return x == std::numeric_limits<T>::infinity() || x == -std::numeric_limits<T>::infinity();
@@ -68,7 +69,7 @@ constexpr wide pow2(int n) noexcept {
   if (n >= -1022 && n <= 1023) return static_cast<wide>(pow2_double(n));
   wide r = 1;
   wide b = n > 0 ? wide(2) : wide(0.5);
-  unsigned m = static_cast<unsigned>(n > 0 ? n : -n);
+  auto m = static_cast<unsigned>(n > 0 ? n : -n);
   while (true) {
     if ((m & 1U) != 0) r *= b;
     m >>= 1U;
@@ -168,6 +169,10 @@ template <supported_float T> constexpr int_split decompose(T x) noexcept {
 template <supported_float T> constexpr T narrow(wide v) noexcept {
   if constexpr (std::is_same_v<T, wide>) {
     return v;
+  } else if constexpr (std::numeric_limits<T>::digits == std::numeric_limits<wide>::digits &&
+                       std::numeric_limits<T>::max_exponent ==
+                           std::numeric_limits<wide>::max_exponent) {
+    return static_cast<T>(v);  // same format (long double is double, as on Arm): exact
   } else {
     constexpr int p = std::numeric_limits<T>::digits;
     // max<T> plus half an ulp: the first value that rounds to infinity.

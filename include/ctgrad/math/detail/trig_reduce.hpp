@@ -84,7 +84,7 @@ constexpr trig_reduced trig_reduce(wide x) noexcept {
     prod[j + 2] = static_cast<std::uint32_t>(carry);
   }
   const int sh = 32 * w0 + 256 - e;
-  unsigned q = static_cast<unsigned>(bits_at(prod, 10, sh) & 3U);
+  auto q = static_cast<unsigned>(bits_at(prod, 10, sh) & 3U);
   std::uint64_t f[3] = {bits_at(prod, 10, sh - 64), bits_at(prod, 10, sh - 128),
                         bits_at(prod, 10, sh - 192)};
   bool negative = false;

@@ -35,9 +35,14 @@ constexpr u128 shift_left(u128 a, int s) noexcept {
 
 /// The full 128-bit product of two 64-bit numbers, from 32-bit halves.
 constexpr u128 mul_wide(std::uint64_t a, std::uint64_t b) noexcept {
-  const std::uint64_t a0 = a & 0xffffffffU, a1 = a >> 32;
-  const std::uint64_t b0 = b & 0xffffffffU, b1 = b >> 32;
-  const std::uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const std::uint64_t a0 = a & 0xffffffffU;
+  const std::uint64_t a1 = a >> 32;
+  const std::uint64_t b0 = b & 0xffffffffU;
+  const std::uint64_t b1 = b >> 32;
+  const std::uint64_t p00 = a0 * b0;
+  const std::uint64_t p01 = a0 * b1;
+  const std::uint64_t p10 = a1 * b0;
+  const std::uint64_t p11 = a1 * b1;
   const std::uint64_t mid = (p00 >> 32) + (p01 & 0xffffffffU) + (p10 & 0xffffffffU);
   return {p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32), (p00 & 0xffffffffU) | (mid << 32)};
 }
