@@ -1,6 +1,8 @@
 #pragma once
-// Counts every global operator new in the benchmark process, so a run can show that ctgrad's
-// evaluations allocate nothing.
+// Counts heap allocations in the benchmark process, so a run can show which evaluations
+// allocate. With glibc it replaces malloc, calloc and realloc (forwarding to glibc's own), which
+// sees every allocation, also those of a peer library's C code; elsewhere it counts the global
+// operator new.
 
 #include <cstddef>
 

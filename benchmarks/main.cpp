@@ -1,73 +1,94 @@
-// The benchmark driver: validates every implementation against the hand-written one, then
-// times each. Inputs change every iteration and results are kept alive, so the compiler can
-// neither hoist nor discard the work.
+// The benchmark driver. Each task's implementations are checked against the hand-written one
+// (which is itself checked against central differences) before anything is timed; any
+// disagreement ends the run with a non-zero exit.
 #include <benchmark/benchmark.h>
 
-#include <array>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "allocation_counter.hpp"
+#include "build_info.hpp"  // generated: which peers are built, compiler, flags, versions
+#include "harness.hpp"
 #include "t1_chain/t1.hpp"
+#include "t4_sum/t4.hpp"
+#include "t6_rosenbrock/t6.hpp"
 
 namespace {
 
-constexpr std::array<double, 64> inputs = [] {
-  std::array<double, 64> xs{};
-  for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = -1.5 + 3.0 * static_cast<double>(i) / 63.0;
-  return xs;
-}();
+// One row per system, one column per task (null where a system has no implementation of the
+// task); the first row is the reference.
+struct row {
+  const char* name;
+  t1::shape::function t1;
+  t4::shape::function t4;
+  t6::shape::function t6;
+};
 
-bool close(double a, double b) {
-  return std::abs(a - b) <= 1e-12 * std::fmax(1.0, std::fmax(std::abs(a), std::abs(b)));
-}
+#define BENCH_ROW(system) {#system, t1::system, t4::system, t6::system}
 
-using t1_function = t1_result (*)(double);
+const row systems[] = {
+    BENCH_ROW(handwritten),
+    BENCH_ROW(ctgrad_fused),
+    BENCH_ROW(ctgrad_unfused),
+#if CTGRAD_BENCH_EIGEN
+    BENCH_ROW(eigen_autodiff),
+#endif
+#if CTGRAD_BENCH_BOOST_FVAR
+    BENCH_ROW(boost_fvar),
+#endif
+#if CTGRAD_BENCH_CERES
+    {"ceres_jet", t1::ceres_jet, t4::ceres_jet, nullptr},  // Jet<Jet> lacks double - Jet<Jet>
+#endif
+#if CTGRAD_BENCH_SACADO
+    BENCH_ROW(sacado_sfad),
+    BENCH_ROW(sacado_cachefad),
+    BENCH_ROW(sacado_rad),
+#endif
+#if CTGRAD_BENCH_ADOLC
+    BENCH_ROW(adolc),
+#endif
+};
 
-bool validate_t1(const char* name, t1_function f) {
-  for (double x : inputs) {
-    const t1_result expected = t1_handwritten(x);
-    const t1_result got = f(x);
-    if (!close(got.value, expected.value) || !close(got.dx, expected.dx)) {
-      std::fprintf(stderr, "T1 %s disagrees with hand-written at x = %.17g: (%.17g, %.17g) vs (%.17g, %.17g)\n",
-                   name, x, got.value, got.dx, expected.value, expected.dx);
-      return false;
-    }
+// Validates every system of one task, then registers it as "<task>/<system>".
+template <class Shape>
+bool add_task(const char* task, typename Shape::function row::*column) {
+  const auto reference = systems[0].*column;
+  if (!bench::matches_central_differences<Shape>(task, reference)) return false;
+  for (const row& system : systems) {
+    if (!(system.*column)) continue;
+    if (!bench::agrees<Shape>(task, system.name, system.*column, reference)) return false;
+    benchmark::RegisterBenchmark((std::string(task) + "/" + system.name).c_str(),
+                                 bench::time<Shape>, system.*column);
   }
   return true;
 }
 
-void run_t1(benchmark::State& state, t1_function f) {
-  std::size_t i = 0;
-  const std::size_t allocations_before = bench::allocations();
-  for (auto _ : state) {
-    const t1_result r = f(inputs[i++ % inputs.size()]);
-    benchmark::DoNotOptimize(r);
-  }
-  state.counters["allocations"] =
-      static_cast<double>(bench::allocations() - allocations_before);
+// The allocation counts mean something only if the counter sees allocations.
+bool allocation_counter_works() {
+  const std::size_t before = bench::allocations();
+  void* volatile p = std::malloc(16);
+  std::free(p);
+  return bench::allocations() != before;
 }
 
 }  // namespace
 
-BENCHMARK_CAPTURE(run_t1, T1/handwritten, t1_handwritten);
-BENCHMARK_CAPTURE(run_t1, T1/ctgrad_fused, t1_ctgrad_fused);
-BENCHMARK_CAPTURE(run_t1, T1/ctgrad_unfused, t1_ctgrad_unfused);
-
 int main(int argc, char** argv) {
-  // The counter must see allocations for its zeros to mean anything.
-  const std::size_t before = bench::allocations();
-  delete new int(0);
-  if (bench::allocations() == before) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  if (!allocation_counter_works()) {
     std::fprintf(stderr, "the allocation counter is not in effect\n");
     return 1;
   }
-  const bool valid =
-      validate_t1("ctgrad_fused", t1_ctgrad_fused) && validate_t1("ctgrad_unfused", t1_ctgrad_unfused);
-  if (!valid) return 1;
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  if (!add_task<t1::shape>("T1", &row::t1) || !add_task<t4::shape>("T4", &row::t4) ||
+      !add_task<t6::shape>("T6", &row::t6))
+    return 1;
+  std::printf("all %zu systems agree with the hand-written code on every task\n",
+              std::size(systems));
+  benchmark::AddCustomContext("compiler", CTGRAD_BENCH_COMPILER);
+  benchmark::AddCustomContext("flags", CTGRAD_BENCH_FLAGS);
+  benchmark::AddCustomContext("libraries", CTGRAD_BENCH_LIBRARIES);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   return 0;

@@ -1,13 +1,9 @@
 // Plain symbolic evaluation of the value and of the derivative, each walked separately: what
-// fusion buys is the difference to t1_ctgrad_fused.
-#include <ctgrad/ctgrad.hpp>
-
+// fusion buys is the difference to ctgrad_fused.
+#include "ctgrad_expression.hpp"
 #include "t1.hpp"
 
-using namespace ctgrad;
-
-t1_result t1_ctgrad_unfused(double x0) {
-  constexpr auto x = var<"x">;
-  constexpr auto y = square(exp(square(x)));
-  return {eval(y, x = x0), eval(d(y, x), x = x0)};
+t1::output t1::ctgrad_unfused(const input& in) {
+  using namespace t1::expression;
+  return {eval(y, x = in[0]), eval(d(y, x), x = in[0])};
 }

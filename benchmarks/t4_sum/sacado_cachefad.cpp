@@ -1,0 +1,6 @@
+#include "../peers/sacado.hpp"
+#include "t4.hpp"
+
+t4::output t4::sacado_cachefad(const input& x) {
+  return bench::sacado::fad_value_and_gradient<Sacado::CacheFad::SFad>(function{}, x);
+}
