@@ -30,8 +30,9 @@ constexpr auto central_difference(F f, X, T h, const B&... bindings) {
   static_assert(detail::is_bound<X, B...> ||
                     detail::reject<error::no_binding_for_variable<detail::spelled<X::name>>>,
                 "ctgrad::central_difference: the variable differentiated in has no binding");
-  return (eval(f, detail::shifted<X>(bindings, h)...) - eval(f, detail::shifted<X>(bindings, -h)...)) /
-         (T(2) * h);
+  // The callable form's formula, over the shift of x's bound value.
+  return central_difference(
+      [&](T delta) { return eval(f, detail::shifted<X>(bindings, delta)...); }, T(0), h);
 }
 
 }  // namespace ctgrad

@@ -39,8 +39,9 @@ constexpr const Value& bound_value(const binding<Name, Value>& b) {
 template <class Symbol, class... B>
 inline constexpr bool is_bound = ((B::name == Symbol::name) || ...);
 
-template <class B, class... All>
-inline constexpr int times_bound = (int{B::name == All::name} + ... + 0);
+/// How many of All... carry X's name (X and All being bindings, or symbols).
+template <class X, class... All>
+inline constexpr int named_alike = (int{X::name == All::name} + ... + 0);
 
 template <class Symbol, class... B>
 constexpr void require_binding() {
@@ -50,12 +51,9 @@ constexpr void require_binding() {
 }
 
 template <class S, class... All>
-inline constexpr int symbols_named_alike = (int{S::name == All::name} + ... + 0);
-
-template <class S, class... All>
 constexpr void require_distinct_name() {
   // Checked from the variable's side only, so a clash is reported once.
-  static_assert(S::role == symbol_role::parameter || symbols_named_alike<S, All...> == 1 ||
+  static_assert(S::role == symbol_role::parameter || named_alike<S, All...> == 1 ||
                     reject<error::variable_and_parameter_share_a_name<spelled<S::name>>>,
                 "ctgrad: a variable and a parameter of one expression share a name; one binding "
                 "cannot tell them apart");
@@ -63,7 +61,7 @@ constexpr void require_distinct_name() {
 
 template <class B, class... All>
 constexpr void require_single_binding() {
-  static_assert(times_bound<B, All...> == 1 ||
+  static_assert(named_alike<B, All...> == 1 ||
                     reject<error::variable_bound_twice<spelled<B::name>>>,
                 "ctgrad: a variable is bound twice in one evaluation");
 }
@@ -93,8 +91,8 @@ struct check_bindings<type_list<S...>, B...> {
       (require_single_binding<B, B...>(), ...);
       (require_binding<S, B...>(), ...);
       (require_distinct_name<S, S...>(), ...);
-      return ((times_bound<B, B...> == 1) && ...) && (is_bound<S, B...> && ...) &&
-             ((symbols_named_alike<S, S...> == 1) && ...);
+      return ((named_alike<B, B...> == 1) && ...) && (is_bound<S, B...> && ...) &&
+             ((named_alike<S, S...> == 1) && ...);
     } else {
       return false;
     }

@@ -43,36 +43,31 @@ struct latex_style {
 };
 
 template <class Style, std::intmax_t N, std::intmax_t D>
-constexpr int print_constant(text_sink& sink, constant<N, D>, bool write) {
-  const bool negative = N < 0;
-  const std::intmax_t magnitude = negative ? -N : N;
-  if (write) {
-    if (negative) sink.put("-");
-    if constexpr (D == 1) {
-      sink.put(magnitude);
-    } else if constexpr (std::is_same_v<Style, latex_style>) {
-      sink.put("\\frac{");
-      sink.put(magnitude);
-      sink.put("}{");
-      sink.put(D);
-      sink.put("}");
-    } else {
-      sink.put(magnitude);
-      sink.put("/");
-      sink.put(D);
-    }
+constexpr void print_constant(text_sink& sink, constant<N, D>) {
+  const std::intmax_t magnitude = N < 0 ? -N : N;
+  if (N < 0) sink.put("-");
+  if constexpr (D == 1) {
+    sink.put(magnitude);
+  } else if constexpr (std::is_same_v<Style, latex_style>) {
+    sink.put("\\frac{");
+    sink.put(magnitude);
+    sink.put("}{");
+    sink.put(D);
+    sink.put("}");
+  } else {
+    sink.put(magnitude);
+    sink.put("/");
+    sink.put(D);
   }
-  if (negative) return precedence::unary;
-  return D == 1 ? precedence::atom : precedence::product;
 }
 
-/// The precedence e prints with.
+/// The precedence e prints with: -2 is a negation, 1/2 a quotient, 2 an atom.
 template <class Style, class E>
 constexpr int precedence_of() {
   if constexpr (is_node<E>) return Style::template of<typename E::operation>().precedence;
   else if constexpr (is_constant<E>) {
-    text_sink none;
-    return print_constant<Style>(none, E{}, false);
+    if constexpr (E::value.num < 0) return precedence::unary;
+    else return E::value.den == 1 ? precedence::atom : precedence::product;
   } else return precedence::atom;
 }
 
@@ -81,7 +76,7 @@ constexpr void print(text_sink& sink, E e, int least_precedence) {
   const bool parenthesise = precedence_of<Style, E>() < least_precedence;
   if (parenthesise) sink.put(Style::open_paren);
   if constexpr (is_constant<E>) {
-    print_constant<Style>(sink, e, true);
+    print_constant<Style>(sink, e);
   } else if constexpr (is_symbol<E>) {
     sink.put(E::name.view());
   } else {
