@@ -8,4 +8,6 @@
 #include <ctgrad/core/literal.hpp>
 #include <ctgrad/core/node.hpp>
 #include <ctgrad/core/rational.hpp>
+#include <ctgrad/core/shape.hpp>
+#include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/core/symbol.hpp>

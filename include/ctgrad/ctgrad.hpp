@@ -12,3 +12,5 @@
 #include <ctgrad/math.hpp>
 #include <ctgrad/ops.hpp>
 #include <ctgrad/program.hpp>
+#include <ctgrad/tensor.hpp>
+#include <ctgrad/train.hpp>

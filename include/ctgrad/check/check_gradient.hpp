@@ -1,28 +1,36 @@
 #pragma once
 // check_gradient(f, x = ..., y = ...): the library's derivative of f in each variable compared
-// with a central difference, reporting the error per variable. Parameters are not checked.
+// with a central difference, every element of a tensor variable, reporting the worst error per
+// variable. Parameters are not checked.
 
 #include <ctgrad/check/central_difference.hpp>
 #include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/math.hpp>
 #include <ctgrad/program/program.hpp>
+#include <ctgrad/tensor/tensor.hpp>
 
 #include <array>
 #include <cstddef>
 #include <limits>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 namespace ctgrad {
 
-/// One variable's comparison: error = |analytic - numeric| / max(1, |analytic|, |numeric|),
-/// a relative error that stays meaningful near zero.
+/// One variable's comparison, element by element for a tensor variable:
+/// error = |analytic - numeric| / max(1, |analytic|, |numeric|), a relative error that stays
+/// meaningful near zero, reported for the worst element (its row-major position, and both
+/// values there); mean_absolute_difference averages |analytic - numeric| over the elements.
 template <class T>
 struct gradient_check_entry {
   std::string_view variable;
   T analytic;
   T numeric;
   T error;
+  std::size_t element = 0;
+  T mean_absolute_difference = T(0);
 };
 
 template <class T, std::size_t N>
@@ -81,23 +89,36 @@ constexpr T difference_step(T x) {
 }
 
 template <class X, class B, class T>
-constexpr void take_value(const B& b, T& out) {
-  if constexpr (B::name == X::name) out = static_cast<T>(b.value);
+constexpr void take_element(const B& b, std::size_t k, T& out) {
+  if constexpr (B::name == X::name) {
+    if constexpr (is_tensor<std::remove_cvref_t<decltype(b.value)>>) out = static_cast<T>(b.value.elements[k]);
+    else out = static_cast<T>(b.value);
+  }
 }
 
-template <class T, class V, class F, class... B>
-constexpr gradient_check_entry<T> compare_one(F f, T analytic, const B&... bindings) {
-  T x{};
-  (take_value<V>(bindings, x), ...);
-  const T numeric = central_difference(f, V{}, difference_step(x), bindings...);
-  return {V::name.view(), analytic, numeric, relative_difference(analytic, numeric)};
+template <class T, class V, class F, class G, class... B>
+constexpr gradient_check_entry<T> compare_one(F f, const G& analytic, const B&... bindings) {
+  constexpr std::size_t size = V::shape_type::size;
+  gradient_check_entry<T> worst{V::name.view(), T(0), T(0), T(-1)};
+  T total_difference = T(0);
+  for (std::size_t k = 0; k < size; ++k) {
+    T x{};
+    (take_element<V>(bindings, k, x), ...);
+    const T numeric = central_difference(f, V{}, k, difference_step(x), bindings...);
+    const T exact = static_cast<T>(element_for<size>(analytic, k));
+    const T error = relative_difference(exact, numeric);
+    total_difference += abs_value(exact - numeric);
+    if (!(error <= worst.error)) worst = {V::name.view(), exact, numeric, error, k};  // NaN sticks
+  }
+  worst.mean_absolute_difference = total_difference / static_cast<T>(size);
+  return worst;
 }
 
 template <class T, class F, class... V, std::size_t... I, class... B>
 constexpr auto check_variables(F f, type_list<V...>, std::index_sequence<I...>,
                                const B&... bindings) {
   const auto analytic = value_and_grad(f, V{}...).template operator()<T>(bindings...);
-  return gradient_check<T, sizeof...(V)>{{compare_one<T, V>(f, analytic[I + 1], bindings...)...}};
+  return gradient_check<T, sizeof...(V)>{{compare_one<T, V>(f, std::get<I + 1>(analytic), bindings...)...}};
 }
 
 }  // namespace detail

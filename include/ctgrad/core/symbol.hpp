@@ -1,49 +1,64 @@
 #pragma once
-// Leaves bound by name at evaluation: variables (`var<"x">`) and parameters (`param<"lr">`).
-// Both are empty; the name is part of the type.
+// Leaves bound by name at evaluation: variables (`var<"x">`, `var<"W", 2, 3>`) and parameters
+// (`param<"lr">`). Both are empty; the name and the shape are part of the type.
 
 #include <ctgrad/core/binding.hpp>
 #include <ctgrad/core/fixed_string.hpp>
+#include <ctgrad/core/shape.hpp>
+#include <ctgrad/detail/spelled_name.hpp>
+#include <ctgrad/tensor/tensor.hpp>
 
 #include <type_traits>
 
 namespace ctgrad {
+
+namespace error {
+template <class Name, class Expected, class Given>
+struct binding_has_wrong_shape {};
+}  // namespace error
 
 enum class symbol_role {
   variable,   ///< an input that check_gradient and whole-gradient helpers differentiate
   parameter,  ///< a run-time input that is bound but only differentiated when asked
 };
 
-template <fixed_string Name, symbol_role Role>
+template <fixed_string Name, symbol_role Role, class Shape = shape<>>
 struct symbol {
   static constexpr auto name = Name;
   static constexpr symbol_role role = Role;
+  using shape_type = Shape;
 
-  /// `x = 0.5` binds the value 0.5 to x for one evaluation.
+  /// `x = 0.5` binds 0.5 to x for one evaluation; `W = w` binds a tensor, or a nested
+  /// std::array or C array, of W's shape (stored as a tensor).
   template <class Value>
-  constexpr binding<Name, Value> operator=(Value value) const {  // NOLINT(misc-unconventional-assign-operator)
-    return {value};
+  constexpr auto operator=(const Value& value) const {  // NOLINT(misc-unconventional-assign-operator)
+    using given = typename detail::array_shape<Value>::shape_type;
+    static_assert(std::is_same_v<given, Shape> ||
+                      detail::reject<error::binding_has_wrong_shape<detail::spelled<Name>, Shape, given>>,
+                  "ctgrad: the value bound to a variable must have the variable's shape");
+    if constexpr (Shape::rank == 0) return binding<Name, Value>{value};
+    else return binding<Name, decltype(make_tensor(value))>{make_tensor(value)};
   }
 };
 
-template <fixed_string Name>
-using variable = symbol<Name, symbol_role::variable>;
-template <fixed_string Name>
-using parameter = symbol<Name, symbol_role::parameter>;
+template <fixed_string Name, std::size_t... Dims>
+using variable = symbol<Name, symbol_role::variable, shape<Dims...>>;
+template <fixed_string Name, std::size_t... Dims>
+using parameter = symbol<Name, symbol_role::parameter, shape<Dims...>>;
 
-/// `var<"x">` is the variable named x.
-template <fixed_string Name>
-inline constexpr variable<Name> var{};
+/// `var<"x">` is the scalar variable x; `var<"W", 2, 3>` a 2x3 matrix variable.
+template <fixed_string Name, std::size_t... Dims>
+inline constexpr variable<Name, Dims...> var{};
 /// `param<"a">` is a run-time parameter named a: bound at evaluation like a variable, left out
-/// of check_gradient, and differentiated only when named in d() or grad().
-template <fixed_string Name>
-inline constexpr parameter<Name> param{};
+/// of check_gradient, and differentiated only when named in d() or grad(). Shaped like var.
+template <fixed_string Name, std::size_t... Dims>
+inline constexpr parameter<Name, Dims...> param{};
 
 namespace detail {
 template <class T>
 inline constexpr bool is_symbol_v = false;
-template <fixed_string Name, symbol_role Role>
-inline constexpr bool is_symbol_v<symbol<Name, Role>> = true;
+template <fixed_string Name, symbol_role Role, class Shape>
+inline constexpr bool is_symbol_v<symbol<Name, Role, Shape>> = true;
 }  // namespace detail
 
 template <class T>

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <type_traits>
+#include <utility>
 
 namespace ctgrad::detail {
 
@@ -36,6 +37,20 @@ struct append_unique<type_list<Ts...>, T> {
   using type = std::conditional_t<contains<T, type_list<Ts...>>, type_list<Ts...>,
                                   type_list<Ts..., T>>;
 };
+
+// type_at<I, Ts...>: the I-th type, found by overload resolution against one base class per
+// position, so each lookup is constant work rather than a recursion through the pack.
+template <std::size_t I, class T>
+struct indexed {};
+template <class Sequence, class... Ts>
+struct indexed_all;
+template <std::size_t... I, class... Ts>
+struct indexed_all<std::index_sequence<I...>, Ts...> : indexed<I, Ts>... {};
+template <std::size_t I, class T>
+T type_at_position(const indexed<I, T>&);
+
+template <std::size_t I, class... Ts>
+using type_at = decltype(type_at_position<I>(indexed_all<std::index_sequence_for<Ts...>, Ts...>{}));
 
 template <class T>
 struct type_identity_tag {

@@ -1,11 +1,18 @@
 #pragma once
 // grad(f, x, y, ...): every first partial derivative at once; hessian(f, x, y, ...): every
-// second one. Results are Boost.Hana tuples of expressions, evaluated with eval() or fused
-// with compile().
+// second one; jacobian(f, x): the derivatives of each element of a vector f. grad and the
+// scalar hessian are Boost.Hana tuples of expressions, evaluated with eval() or fused with
+// compile(); jacobian and the hessian in one vector variable are single tensor expressions.
 
+#include <ctgrad/core/make.hpp>
+#include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/diff/derivative.hpp>
+#include <ctgrad/ops/indexing.hpp>
 
 #include <boost/hana/tuple.hpp>
+
+#include <cstddef>
+#include <utility>
 
 namespace ctgrad {
 
@@ -16,11 +23,28 @@ constexpr auto grad(F f, X... x) {
   return boost::hana::make_tuple(d(f, x)...);
 }
 
+/// The Jacobian of a vector f (m) in x: shape (m, x's dims...), row i the gradient of f_i.
+template <expression F, class X>
+constexpr auto jacobian(F f, X x) {
+  static_assert(shape_of<F>::rank == 1, "ctgrad::jacobian(f, x): f must be a vector");
+  if constexpr (shape_of<F>::rank == 1) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return make<op::stack>(d(make<op::element<I>>(simplify(f)), x)...);
+    }(std::make_index_sequence<shape_of<F>::dims[0]>{});
+  } else {
+    return f;
+  }
+}
+
 /// ((d2f/dxdx, d2f/dxdy, ...), (d2f/dydx, ...), ...): row i is grad(d(f, x_i), x...).
+/// For one vector variable, hessian(f, x) is the n x n matrix jacobian(d(f, x), x).
 template <expression F, class... X>
 constexpr auto hessian(F f, X... x) {
   static_assert(sizeof...(X) > 0, "ctgrad::hessian(f, x, ...): name at least one variable");
-  return boost::hana::make_tuple(grad(d(f, x), x...)...);
+  if constexpr (sizeof...(X) == 1 && ((shape_of<X>::rank == 1) && ...))
+    return jacobian(d(f, x...), x...);
+  else
+    return boost::hana::make_tuple(grad(d(f, x), x...)...);
 }
 
 }  // namespace ctgrad

@@ -7,7 +7,9 @@
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
+#include <ctgrad/tensor/tensor.hpp>
 
+#include <cstddef>
 #include <type_traits>
 
 namespace ctgrad {
@@ -99,8 +101,9 @@ struct check_bindings<type_list<S...>, B...> {
   }();
 };
 
-/// The scalar type of an evaluation: the common type of the bound values, with integers
-/// promoted to double (so `x = 2` evaluates in double), or Requested when given.
+/// The scalar type of an evaluation: the common type of the bound values (the element type
+/// of bound tensors), with integers promoted to double (so `x = 2` evaluates in double), or
+/// Requested when given.
 template <class Requested, class... B>
 struct scalar_type {
   using type = Requested;
@@ -111,7 +114,7 @@ struct bound_type {
 };
 template <fixed_string Name, class Value>
 struct bound_type<binding<Name, Value>> {
-  using type = Value;
+  using type = typename array_shape<Value>::element;
 };
 template <class... B>
 struct scalar_type<void, B...> {
@@ -123,11 +126,25 @@ struct scalar_type<void> {
   using type = double;
 };
 
-/// The value of a leaf in the scalar type T.
+/// The value of a leaf in the scalar type T: a bound value of that type by reference, anything
+/// else converted.
 template <class T, class Leaf, class Set>
-CTGRAD_INLINE constexpr T leaf_value(const Set& set) {
-  if constexpr (is_constant<Leaf>) return Leaf::template as<T>();
-  else return static_cast<T>(bound_value<Leaf::name>(set));
+CTGRAD_INLINE constexpr decltype(auto) leaf_value(const Set& set) {
+  if constexpr (is_constant<Leaf>) {
+    return Leaf::template as<T>();
+  } else {
+    const auto& bound = bound_value<Leaf::name>(set);
+    using bound_t = std::remove_cvref_t<decltype(bound)>;
+    if constexpr (std::is_same_v<bound_t, value_of_shape_t<T, typename Leaf::shape_type>>) {
+      return bound;
+    } else if constexpr (is_tensor<bound_t>) {
+      value_of_shape_t<T, typename Leaf::shape_type> converted;
+      for (std::size_t i = 0; i < bound_t::size; ++i) converted.elements[i] = static_cast<T>(bound.elements[i]);
+      return converted;
+    } else {
+      return static_cast<T>(bound);
+    }
+  }
 }
 
 }  // namespace detail

@@ -5,7 +5,11 @@
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/symbols_of.hpp>
+#include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/eval/bindings.hpp>
+#include <ctgrad/eval/evaluate_node.hpp>
+#include <ctgrad/eval/results.hpp>
+#include <ctgrad/tensor/tensor.hpp>
 
 #include <array>
 #include <boost/hana/tuple.hpp>
@@ -18,10 +22,10 @@ namespace detail {
 // sub-terms are shared has exponentially many paths, and forced inlining would turn each path
 // into code. As ordinary functions, each distinct sub-term is one function.
 template <class T, class E, class Set>
-constexpr T walk(const Set& set) {
+constexpr value_of_shape_t<T, shape_of<E>> walk(const Set& set) {
   if constexpr (is_node<E>) {
     return []<class Op, class... A>(node<Op, A...>, const Set& s) {
-      return Op::apply(walk<T, A>(s)...);
+      return evaluate_node<T, Op, shape_of<E>>(walk<T, A>(s)...);
     }(E{}, set);
   } else {
     return leaf_value<T, E>(set);
@@ -31,22 +35,23 @@ constexpr T walk(const Set& set) {
 }  // namespace detail
 
 /// The value of e with the given bindings, in the common type of the bound values (or in T
-/// when given: eval<float>(e, x = 1)).
+/// when given: eval<float>(e, x = 1)): a number for a scalar e, a tensor of e's shape
+/// otherwise.
 template <class T = void, expression E, class... B>
 constexpr auto eval(E, const B&... bindings) {
   using scalar = typename detail::scalar_type<T, B...>::type;
   if constexpr (detail::check_bindings<symbols_of<E>, B...>::valid)
     return detail::walk<scalar, E>(detail::binding_set<B...>{bindings...});
   else
-    return scalar{};
+    return value_of_shape_t<scalar, shape_of<E>>{};
 }
 
-/// Each expression of a tuple (a grad or hessian) evaluated with the same bindings:
-/// std::array of the values, nested for nested tuples.
+/// Each expression of a tuple (a grad or hessian) evaluated with the same bindings, nested
+/// for nested tuples: std::array of the values when they have one type, std::tuple otherwise.
 template <class T = void, class... E, class... B>
 constexpr auto eval(const boost::hana::tuple<E...>& expressions, const B&... bindings) {
   return boost::hana::unpack(expressions, [&](auto... e) {
-    return std::array{eval<T>(e, bindings...)...};
+    return detail::collect_values(eval<T>(e, bindings...)...);
   });
 }
 

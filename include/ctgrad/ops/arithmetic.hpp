@@ -7,7 +7,11 @@
 #include <ctgrad/core/constant.hpp>
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/make.hpp>
+#include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/decimal.hpp>
+#include <ctgrad/detail/spelled_name.hpp>
+#include <ctgrad/detail/type_list.hpp>
+#include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/canonical_form.hpp>
 #include <ctgrad/ops/notation.hpp>
 #include <ctgrad/ops/scalar_functions.hpp>
@@ -26,6 +30,11 @@ struct negate;
 template <detail::rational Exponent>
 struct power;
 }  // namespace op
+
+namespace error {
+template <class Operation, class LeftShape, class RightShape>
+struct shapes_do_not_broadcast {};
+}  // namespace error
 
 namespace detail {
 
@@ -58,11 +67,28 @@ inline constexpr bool same_integer_base =
     std::is_same_v<typename as_power<A>::base, typename as_power<B>::base> &&
     as_power<A>::exponent.den == 1 && as_power<B>::exponent.den == 1;
 
+template <class Op, class... Operands>
+constexpr bool check_elementwise_shapes() {
+  if constexpr (sizeof...(Operands) == 2) {
+    using a = shape_of<type_at<0, Operands...>>;
+    using b = shape_of<type_at<1, Operands...>>;
+    static_assert(broadcastable<a, b> || reject<error::shapes_do_not_broadcast<Op, a, b>>,
+                  "ctgrad: the shapes of an element-wise operation's operands must be equal, or "
+                  "one must be the trailing part of the other (a scalar, or a row added to every "
+                  "row); use expand() to repeat along another dimension");
+    return broadcastable<a, b>;
+  } else {
+    return true;
+  }
+}
+
 /// User-facing operators keep what the user wrote, except that operations on constants alone
-/// fold to a constant: `1_c / 3_c` is the constant 1/3.
+/// fold to a constant: `1_c / 3_c` is the constant 1/3. Element-wise operands must broadcast.
 template <class Op, class... Operands>
 constexpr auto build(Operands... operands) {
-  if constexpr ((is_constant<Operands> && ...)) return make<Op>(operands...);
+  if constexpr (is_elementwise<Op> && !check_elementwise_shapes<Op, Operands...>())
+    return type_at<0, Operands...>{};  // the error above is the one reported
+  else if constexpr ((is_constant<Operands> && ...)) return make<Op>(operands...);
   else return node<Op, Operands...>{};
 }
 

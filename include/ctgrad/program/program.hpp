@@ -8,48 +8,68 @@
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/diff/derivative.hpp>
+#include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/eval/bindings.hpp>
+#include <ctgrad/eval/evaluate_node.hpp>
+#include <ctgrad/eval/results.hpp>
+#include <ctgrad/tensor/tensor.hpp>
 #include <ctgrad/program/schedule.hpp>
 
 #include <array>
 #include <cstddef>
+#include <utility>
 
 namespace ctgrad {
 namespace detail {
+
+/// The values of a program's steps, one member per step, each of its step's shape.
+template <std::size_t I, class V>
+struct slot {
+  V value;
+};
+template <class Sequence, class... V>
+struct slot_set;
+template <std::size_t... I, class... V>
+struct slot_set<std::index_sequence<I...>, V...> : slot<I, V>... {};
+
+template <std::size_t I, class V>
+CTGRAD_INLINE constexpr V& slot_at(slot<I, V>& s) { return s.value; }
+template <std::size_t I, class V>
+CTGRAD_INLINE constexpr const V& slot_at(const slot<I, V>& s) { return s.value; }
 
 template <class Steps>
 struct run_steps;
 
 template <class... Steps>
 struct run_steps<type_list<Steps...>> {
-  // A slot for each step, and one more so an all-leaf program still has an array.
   template <class T>
-  using slots = std::array<T, sizeof...(Steps) + 1>;
+  using slots = slot_set<std::index_sequence_for<Steps...>, value_of_shape_t<T, shape_of<Steps>>...>;
 
   template <class T, class E, class Set>
-  CTGRAD_INLINE static constexpr T value(const slots<T>& s, const Set& set) {
-    if constexpr (is_node<E>) return s[index_of<E, Steps...>()];
+  CTGRAD_INLINE static constexpr decltype(auto) value(const slots<T>& s, const Set& set) {
+    if constexpr (is_node<E>) return slot_at<index_of<E, Steps...>()>(s);
     else return leaf_value<T, E>(set);
   }
 
   template <class T, class Op, class... A, class Set>
-  CTGRAD_INLINE static constexpr T step(node<Op, A...>, const slots<T>& s, const Set& set) {
-    return Op::apply(value<T, A>(s, set)...);
+  CTGRAD_INLINE static constexpr auto step(node<Op, A...>, const slots<T>& s, const Set& set) {
+    return evaluate_node<T, Op, shape_of<node<Op, A...>>>(value<T, A>(s, set)...);
   }
 
   template <class T, class... Outputs, class Set>
-  [[gnu::flatten]] static constexpr std::array<T, sizeof...(Outputs)> run(const Set& set) {
+  [[gnu::flatten]] static constexpr auto run(const Set& set) {
     slots<T> s{};
     // A braced list, not a fold: it runs left to right and has no 256-operand limit.
     [[maybe_unused]] const int in_order[] = {
-        0, (s[index_of<Steps, Steps...>()] = step<T>(Steps{}, s, set), 0)...};
-    return {value<T, Outputs>(s, set)...};
+        0, (slot_at<index_of<Steps, Steps...>()>(s) = step<T>(Steps{}, s, set), 0)...};
+    return collect_values(value_of_shape_t<T, shape_of<Outputs>>(value<T, Outputs>(s, set))...);
   }
 };
 
 }  // namespace detail
 
-/// A fused program over Outputs...; call it with bindings to get std::array of their values.
+/// A fused program over Outputs...; call it with bindings to get their values: a std::array
+/// when all outputs have one shape, a std::tuple otherwise.
 template <class... Outputs>
 struct program {
   using steps = detail::schedule<Outputs...>;
@@ -64,7 +84,7 @@ struct program {
       return detail::run_steps<steps>::template run<scalar, Outputs...>(
           detail::binding_set<B...>{bindings...});
     else
-      return std::array<scalar, sizeof...(Outputs)>{};
+      return detail::results_t<value_of_shape_t<scalar, shape_of<Outputs>>...>{};
   }
 };
 

@@ -1,0 +1,61 @@
+#pragma once
+// shape_of<E>: the shape of an expression's value. Constants are scalars, symbols carry their
+// shape, and a node's shape comes from its operation: an operation that is not element-wise
+// derives from `tensor_operation` and says its shape with
+// `template <class... OperandShapes> using result_shape`; an element-wise one takes the
+// broadcast shape of its operands.
+
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/shape.hpp>
+
+#include <type_traits>
+
+namespace ctgrad {
+/// Base of the operation tags that are not element-wise (matmul, sum, softmax's parts, ...).
+struct tensor_operation {};
+
+/// Operation Op applies one scalar function to each element (with broadcasting).
+template <class Op>
+inline constexpr bool is_elementwise = !std::is_base_of_v<tensor_operation, Op>;
+
+namespace detail {
+
+template <class E>
+struct shape_of_impl {
+  using type = shape<>;  // constants
+};
+template <fixed_string Name, symbol_role Role, class Shape>
+struct shape_of_impl<symbol<Name, Role, Shape>> {
+  using type = Shape;
+};
+
+template <class... S>
+struct elementwise_shape {
+  using type = shape<>;
+};
+template <class First, class... Rest>
+struct elementwise_shape<First, Rest...> {
+  using type = broadcast_shape<First, typename elementwise_shape<Rest...>::type>;
+};
+
+template <class Op, class... S>
+struct node_shape : elementwise_shape<S...> {};
+template <class Op, class... S>
+  requires(!is_elementwise<Op>)
+struct node_shape<Op, S...> {
+  using type = typename Op::template result_shape<S...>;
+};
+
+template <class Op, class... A>
+struct shape_of_impl<node<Op, A...>> : node_shape<Op, typename shape_of_impl<A>::type...> {};
+
+}  // namespace detail
+
+template <class E>
+using shape_of = typename detail::shape_of_impl<std::remove_cvref_t<E>>::type;
+
+/// An expression of shape<> (constants, scalar symbols, reductions to one number).
+template <class E>
+concept scalar_expression = expression<E> && shape_of<E>::rank == 0;
+
+}  // namespace ctgrad

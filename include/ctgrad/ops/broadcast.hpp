@@ -1,0 +1,121 @@
+#pragma once
+// broadcast<S>(a) and sum_leading<K>(a): repeating a value over leading dimensions, and its
+// adjoint, summing over them. They are what element-wise operations on broadcast operands
+// differentiate to, and what sum() over everything is.
+
+#include <ctgrad/config.hpp>
+#include <ctgrad/core/constant.hpp>
+#include <ctgrad/core/make.hpp>
+#include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/ops/notation.hpp>
+#include <ctgrad/tensor/tensor.hpp>
+
+#include <cstddef>
+#include <type_traits>
+
+namespace ctgrad {
+
+namespace op {
+template <std::size_t K>
+struct sum_leading;
+}  // namespace op
+
+namespace detail {
+
+template <std::size_t K, class S>
+struct drop_leading;
+template <std::size_t... D>
+struct drop_leading<0, shape<D...>> {
+  using type = shape<D...>;
+};
+template <std::size_t K, std::size_t First, std::size_t... D>
+  requires(K > 0)
+struct drop_leading<K, shape<First, D...>> : drop_leading<K - 1, shape<D...>> {};
+
+/// The shape of a value: tensor<T, D...> has shape<D...>, a plain number shape<>.
+template <class V>
+using value_shape = typename array_shape<V>::shape_type;
+
+/// The scalar type of a value (the element type of a tensor).
+template <class V>
+using scalar_of = typename array_shape<V>::element;
+
+/// The expression e summed over its leading dimensions down to shape S (S is a trailing part
+/// of e's shape): how an adjoint returns to an operand that was broadcast.
+template <class S, class E>
+constexpr auto reduce_to(E e) {
+  if constexpr (std::is_same_v<shape_of<E>, S>) return e;
+  else return make<op::sum_leading<shape_of<E>::rank - S::rank>>(e);
+}
+
+}  // namespace detail
+
+namespace op {
+
+/// a repeated to shape S, whose trailing dimensions are a's shape (a scalar fills S).
+/// vjp: the adjoint summed over the leading dimensions.
+template <class S>
+struct broadcast : tensor_operation {
+  static constexpr notation text = function_call("broadcast(");
+  static constexpr notation latex = text;
+
+  template <class A>
+  using result_shape = S;
+
+  template <class T, class A>
+  CTGRAD_INLINE static constexpr auto evaluate(const A& a) {
+    if constexpr (S::rank == 0) {
+      return a;
+    } else {
+      value_of_shape_t<T, S> out;
+      for (std::size_t i = 0; i < S::size; ++i) out.elements[i] = detail::element_for<S::size>(a, i);
+      return out;
+    }
+  }
+
+  template <std::size_t I, class G, class A>
+  static constexpr auto vjp(G g, A) { return detail::reduce_to<shape_of<A>>(g); }
+
+  template <class A>
+  static constexpr auto simplify(A a) {
+    if constexpr (std::is_same_v<shape_of<A>, S>) return a;
+    else return node<broadcast, A>{};
+  }
+};
+
+/// a summed over its first K dimensions: sum_leading<rank>(a) is the sum of all elements.
+/// vjp: the adjoint broadcast back to a's shape.
+template <std::size_t K>
+struct sum_leading : tensor_operation {
+  static constexpr notation text = function_call("sum(");
+  static constexpr notation latex = latex_delimited("\\sum\\left(", "", "\\right)");
+
+  template <class A>
+  using result_shape = typename detail::drop_leading<K, A>::type;
+
+  template <class T, class A>
+  CTGRAD_INLINE static constexpr auto evaluate(const A& a) {
+    using out_shape = result_shape<detail::value_shape<A>>;
+    constexpr std::size_t n = out_shape::size, repeats = A::size / n;
+    value_of_shape_t<T, out_shape> out{};
+    if constexpr (out_shape::rank == 0) {
+      for (std::size_t i = 0; i < repeats; ++i) out += a.elements[i];
+    } else {
+      for (std::size_t r = 0; r < repeats; ++r)
+        for (std::size_t i = 0; i < n; ++i) out.elements[i] += a.elements[r * n + i];
+    }
+    return out;
+  }
+
+  template <std::size_t I, class G, class A>
+  static constexpr auto vjp(G g, A) { return make<broadcast<shape_of<A>>>(g); }
+
+  template <class A>
+  static constexpr auto simplify(A a) {
+    if constexpr (K == 0) return a;
+    else return node<sum_leading, A>{};
+  }
+};
+
+}  // namespace op
+}  // namespace ctgrad

@@ -1,0 +1,247 @@
+#pragma once
+// Matrix products and transposes: matmul (matrix-matrix, matrix-vector, vector-matrix), dot,
+// outer and transpose. A transpose next to a product is never materialised: matmul carries a
+// flag per operand saying it reads that operand transposed, and simplification moves every
+// transpose of a product's operand into the flags, including those in derivatives:
+//   d(A·B) = dA·B + A·dB, so the adjoint of A is G·Bᵀ and of B is Aᵀ·G.
+
+#include <ctgrad/config.hpp>
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/make.hpp>
+#include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/detail/spelled_name.hpp>
+#include <ctgrad/ops/arithmetic.hpp>
+#include <ctgrad/ops/notation.hpp>
+#include <ctgrad/tensor/tensor.hpp>
+
+#include <cstddef>
+#include <type_traits>
+
+namespace ctgrad {
+
+namespace error {
+template <class LeftShape, class RightShape>
+struct matmul_inner_dimensions_differ {};
+template <class Operation, class Shape>
+struct operand_must_be_a_vector_or_matrix {};
+template <class Shape>
+struct transpose_needs_a_matrix {};
+}  // namespace error
+
+namespace detail {
+
+/// How a product reads an operand of shape S as a matrix: a matrix as itself or transposed;
+/// a vector as a row (1 x n) or, transposed, a column (n x 1); a scalar as 1 x 1. `keeps_*`
+/// says whether a dimension is the operand's own (kept in the result) or an added 1.
+template <class S, bool Transposed>
+struct matrix_view {
+  static constexpr std::size_t rows = 1, cols = 1;
+  static constexpr bool keeps_rows = false, keeps_cols = false;
+  template <class V>
+  static constexpr const V& at(const V& v, std::size_t, std::size_t) { return v; }
+};
+template <std::size_t N, bool Transposed>
+struct matrix_view<shape<N>, Transposed> {
+  static constexpr std::size_t rows = Transposed ? N : 1, cols = Transposed ? 1 : N;
+  static constexpr bool keeps_rows = Transposed, keeps_cols = !Transposed;
+  template <class V>
+  static constexpr const auto& at(const V& v, std::size_t r, std::size_t c) { return v.elements[r + c]; }
+};
+template <std::size_t M, std::size_t N, bool Transposed>
+struct matrix_view<shape<M, N>, Transposed> {
+  static constexpr std::size_t rows = Transposed ? N : M, cols = Transposed ? M : N;
+  static constexpr bool keeps_rows = true, keeps_cols = true;
+  template <class V>
+  static constexpr const auto& at(const V& v, std::size_t r, std::size_t c) {
+    if constexpr (Transposed) return v.elements[c * N + r];
+    else return v.elements[r * N + c];
+  }
+};
+
+/// The shape of L·R: the view dimensions that belong to the operands, the added 1s dropped.
+template <class L, class R>
+using product_shape = std::conditional_t<
+    L::keeps_rows, std::conditional_t<R::keeps_cols, shape<L::rows, R::cols>, shape<L::rows>>,
+    std::conditional_t<R::keeps_cols, shape<R::cols>, shape<>>>;
+
+/// The flag a product reads an adjoint G of shape_of<L·R> with, so that G views as rows x cols.
+template <class L, class R>
+inline constexpr bool adjoint_transposed = L::keeps_rows && !R::keeps_cols;
+
+template <bool TA, bool TB>
+constexpr auto matmul_text() {
+  if constexpr (!TA && !TB) return function_call("matmul(");
+  else if constexpr (TA && !TB) return notation{"matmul(transpose(", "), ", ")"};
+  else if constexpr (!TA) return notation{"matmul(", ", transpose(", "))"};
+  else return notation{"matmul(transpose(", "), transpose(", "))"};
+}
+template <bool TA, bool TB>
+constexpr notation matmul_latex() {
+  if constexpr (!TA && !TB) return {"{", "} {", "}", precedence::product, 0, 0};
+  else if constexpr (TA && !TB) return {"{", "}^{\\top} {", "}", precedence::product, 0, 0};
+  else if constexpr (!TA) return {"{", "} {", "}^{\\top}", precedence::product, 0, 0};
+  else return {"{", "}^{\\top} {", "}^{\\top}", precedence::product, 0, 0};
+}
+
+}  // namespace detail
+
+namespace op {
+
+struct transpose;
+
+/// L·R with L read transposed when TA, R when TB (see matrix_view).
+///   adjoint of L: G·Rᵀ       adjoint of R: Lᵀ·G
+/// each itself a matmul whose flags say where the transposes are, so none is materialised.
+template <bool TA, bool TB>
+struct matmul : tensor_operation {
+  static constexpr notation text = detail::matmul_text<TA, TB>();
+  static constexpr notation latex = detail::matmul_latex<TA, TB>();
+
+  template <class A, class B>
+  using result_shape =
+      detail::product_shape<detail::matrix_view<A, TA>, detail::matrix_view<B, TB>>;
+
+  template <class T, class A, class B>
+  CTGRAD_INLINE static constexpr auto evaluate(const A& a, const B& b) {
+    using left = detail::matrix_view<detail::value_shape<A>, TA>;
+    using right = detail::matrix_view<detail::value_shape<B>, TB>;
+    value_of_shape_t<T, detail::product_shape<left, right>> out;
+    T* o = out_elements(out);
+    for (std::size_t r = 0; r < left::rows; ++r)
+      for (std::size_t c = 0; c < right::cols; ++c) {
+        T sum = left::at(a, r, 0) * right::at(b, 0, c);
+        for (std::size_t k = 1; k < left::cols; ++k) sum += left::at(a, r, k) * right::at(b, k, c);
+        o[r * right::cols + c] = sum;
+      }
+    return out;
+  }
+
+  template <std::size_t I, class G, class A, class B>
+  static constexpr auto vjp(G g, A a, B b) {
+    using left = detail::matrix_view<shape_of<A>, TA>;
+    using right = detail::matrix_view<shape_of<B>, TB>;
+    constexpr bool tg = detail::adjoint_transposed<left, right>;
+    if constexpr (I == 0) {
+      if constexpr (!TA) return make<matmul<tg, !TB>>(g, b);   // G·Rᵀ
+      else return make<matmul<TB, !tg>>(b, g);                  // (G·Rᵀ)ᵀ = R·Gᵀ
+    } else {
+      if constexpr (!TB) return make<matmul<!TA, tg>>(a, g);   // Lᵀ·G
+      else return make<matmul<!tg, TA>>(g, a);                  // (Lᵀ·G)ᵀ = Gᵀ·L
+    }
+  }
+
+  template <class A, class B>
+  static constexpr auto simplify(A a, B b) {
+    if constexpr (is_node_of<A, transpose>) return make<matmul<!TA, TB>>(operand(a), b);
+    else if constexpr (is_node_of<B, transpose>) return make<matmul<TA, !TB>>(a, operand(b));
+    else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0) return make<multiply>(a, b);
+    else if constexpr (is_constant_value<A, 0> || is_constant_value<B, 0>) return zero{};
+    else return node<matmul, A, B>{};
+  }
+
+ private:
+  template <class X>
+  static constexpr X operand(node<transpose, X>) { return {}; }
+  template <class V>
+  static constexpr auto* out_elements(V& out) {
+    if constexpr (is_tensor<V>) return out.elements;
+    else return &out;
+  }
+};
+
+/// The transpose of a matrix.  adjoint: Gᵀ
+struct transpose : tensor_operation {
+  static constexpr notation text = function_call("transpose(");
+  static constexpr notation latex{"{", "", "}^{\\top}", precedence::power, precedence::power + 1, 0};
+
+  template <class A>
+  using result_shape = shape<A::dims[1], A::dims[0]>;
+
+  template <class T, class A>
+  CTGRAD_INLINE static constexpr auto evaluate(const A& a) {
+    constexpr std::size_t m = A::shape_type::dims[0], n = A::shape_type::dims[1];
+    tensor<T, n, m> out;
+    for (std::size_t r = 0; r < m; ++r)
+      for (std::size_t c = 0; c < n; ++c) out.elements[c * m + r] = a.elements[r * n + c];
+    return out;
+  }
+
+  template <std::size_t I, class G, class A>
+  static constexpr auto vjp(G g, A) { return make<transpose>(g); }
+
+  template <class A>
+  static constexpr auto simplify(A a) {
+    if constexpr (is_node_of<A, transpose>) return unwrap(a);
+    else return node<transpose, A>{};
+  }
+
+ private:
+  template <class X>
+  static constexpr X unwrap(node<transpose, X>) { return {}; }
+};
+
+}  // namespace op
+
+namespace detail {
+
+template <class Operation, class S>
+constexpr bool check_vector_or_matrix() {
+  static_assert(S::rank == 1 || S::rank == 2 ||
+                    reject<error::operand_must_be_a_vector_or_matrix<Operation, S>>,
+                "ctgrad: a matrix product's operands are vectors or matrices");
+  return S::rank == 1 || S::rank == 2;
+}
+
+template <class Operation, bool TA, bool TB, class A, class B>
+constexpr auto build_product(A a, B) {
+  using sa = shape_of<A>;
+  using sb = shape_of<B>;
+  if constexpr (!check_vector_or_matrix<Operation, sa>() || !check_vector_or_matrix<Operation, sb>()) {
+    return a;  // the error above is the one reported
+  } else {
+    constexpr bool inner_match = matrix_view<sa, TA>::cols == matrix_view<sb, TB>::rows;
+    static_assert(inner_match || reject<error::matmul_inner_dimensions_differ<sa, sb>>,
+                  "ctgrad: matmul(a, b) needs a's last dimension to equal b's first");
+    if constexpr (inner_match) return node<op::matmul<TA, TB>, A, B>{};
+    else return a;
+  }
+}
+
+struct matmul_call {};
+struct dot_call {};
+struct outer_call {};
+
+}  // namespace detail
+
+/// The matrix product a·b of matrices and vectors: (m x k)·(k x n) is m x n, (m x k)·(k) is m,
+/// (k)·(k x n) is n, and (k)·(k) is a scalar (the dot product).
+template <expression A, expression B>
+constexpr auto matmul(A a, B b) {
+  // A vector on the right is read as a column.
+  return detail::build_product<detail::matmul_call, false, shape_of<B>::rank == 1>(a, b);
+}
+
+/// The dot product of two vectors of equal length: sum_i a_i b_i.
+template <expression A, expression B>
+  requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1)
+constexpr auto dot(A a, B b) {
+  return detail::build_product<detail::dot_call, false, true>(a, b);
+}
+
+/// The outer product of two vectors: (m) and (n) give the m x n matrix a_i b_j.
+template <expression A, expression B>
+  requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1)
+constexpr auto outer(A a, B b) {
+  return detail::build_product<detail::outer_call, true, false>(a, b);
+}
+
+/// The transpose of a matrix.
+template <expression A>
+constexpr auto transpose(A a) {
+  static_assert(shape_of<A>::rank == 2 || detail::reject<error::transpose_needs_a_matrix<shape_of<A>>>,
+                "ctgrad: transpose(a) needs a matrix (rank 2)");
+  if constexpr (shape_of<A>::rank == 2) return node<op::transpose, A>{};
+  else return a;
+}
+
+}  // namespace ctgrad

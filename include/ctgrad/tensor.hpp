@@ -1,0 +1,4 @@
+#pragma once
+// Layer 7: fixed-size tensor values.
+
+#include <ctgrad/tensor/tensor.hpp>

@@ -1,0 +1,4 @@
+#pragma once
+// Training helpers: gradient-descent updates.
+
+#include <ctgrad/train/sgd.hpp>
