@@ -3,65 +3,62 @@
 // disagreement ends the run with a non-zero exit.
 #include <benchmark/benchmark.h>
 
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include "allocation_counter.hpp"
-#include "build_info.hpp"  // generated: which peers are built, compiler, flags, versions
+#include "build_info.hpp"  // generated: the implementations built, compiler, flags, versions
 #include "harness.hpp"
 #include "t1_chain/t1.hpp"
+#include "t2_two_layer_linear/t2.hpp"
+#include "t3_sigmoid_mlp/t3.hpp"
 #include "t4_sum/t4.hpp"
+#include "t5_classifier/t5.hpp"
 #include "t6_rosenbrock/t6.hpp"
+#include "t7_chain16/t7.hpp"
+#include "t7_chain8/t7.hpp"
 
 namespace {
 
-// One row per system, one column per task (null where a system has no implementation of the
-// task); the first row is the reference.
-struct row {
-  const char* name;
-  t1::shape::function t1;
-  t4::shape::function t4;
-  t6::shape::function t6;
-};
-
-#define BENCH_ROW(system) {#system, t1::system, t4::system, t6::system}
-
-const row systems[] = {
-    BENCH_ROW(handwritten),
-    BENCH_ROW(ctgrad_fused),
-    BENCH_ROW(ctgrad_unfused),
-#if CTGRAD_BENCH_EIGEN
-    BENCH_ROW(eigen_autodiff),
-#endif
-#if CTGRAD_BENCH_BOOST_FVAR
-    BENCH_ROW(boost_fvar),
-#endif
-#if CTGRAD_BENCH_CERES
-    {"ceres_jet", t1::ceres_jet, t4::ceres_jet, nullptr},  // Jet<Jet> lacks double - Jet<Jet>
-#endif
-#if CTGRAD_BENCH_SACADO
-    BENCH_ROW(sacado_sfad),
-    BENCH_ROW(sacado_cachefad),
-    BENCH_ROW(sacado_rad),
-#endif
-#if CTGRAD_BENCH_ADOLC
-    BENCH_ROW(adolc),
-#endif
-};
-
-// Validates every system of one task, then registers it as "<task>/<system>".
+// One implementation of a task: the system's name and its function.
 template <class Shape>
-bool add_task(const char* task, typename Shape::function row::*column) {
-  const auto reference = systems[0].*column;
+struct implementation {
+  const char* system;
+  typename Shape::function f;
+};
+
+std::size_t registered = 0;
+
+// Validates every implementation of one task, the first being the hand-written reference, then
+// registers each as "<task>/<system>".
+template <class Shape, std::size_t N>
+bool add_task(const char* task, const implementation<Shape> (&implementations)[N]) {
+  const auto reference = implementations[0].f;
+  if (std::string(implementations[0].system) != "handwritten") {
+    std::fprintf(stderr, "%s: the first implementation is not the hand-written one\n", task);
+    return false;
+  }
   if (!bench::matches_central_differences<Shape>(task, reference)) return false;
-  for (const row& system : systems) {
-    if (!(system.*column)) continue;
-    if (!bench::agrees<Shape>(task, system.name, system.*column, reference)) return false;
-    benchmark::RegisterBenchmark((std::string(task) + "/" + system.name).c_str(),
-                                 bench::time<Shape>, system.*column);
+  for (const auto& i : implementations) {
+    if (!bench::agrees<Shape>(task, i.system, i.f, reference)) return false;
+    benchmark::RegisterBenchmark((std::string(task) + "/" + i.system).c_str(), bench::time<Shape>,
+                                 i.f);
+    ++registered;
   }
   return true;
+}
+
+// A task: its namespace, its name in the results, its folder. The implementations are the
+// translation units the folder has for the systems this build includes (build_info.hpp).
+#define BENCH_TASK(ns, name, folder) add_task<ns::shape>(name, {CTGRAD_BENCH_SYSTEMS_##folder(ns)})
+
+bool add_tasks() {
+  return BENCH_TASK(t1, "T1", t1_chain) && BENCH_TASK(t2, "T2", t2_two_layer_linear) &&
+         BENCH_TASK(t3, "T3", t3_sigmoid_mlp) && BENCH_TASK(t4, "T4", t4_sum) &&
+         BENCH_TASK(t5, "T5", t5_classifier) && BENCH_TASK(t6, "T6", t6_rosenbrock) &&
+         BENCH_TASK(t7_8, "T7_8", t7_chain8) && BENCH_TASK(t7_16, "T7_16", t7_chain16);
 }
 
 // The allocation counts mean something only if the counter sees allocations.
@@ -81,11 +78,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "the allocation counter is not in effect\n");
     return 1;
   }
-  if (!add_task<t1::shape>("T1", &row::t1) || !add_task<t4::shape>("T4", &row::t4) ||
-      !add_task<t6::shape>("T6", &row::t6))
-    return 1;
-  std::printf("all %zu systems agree with the hand-written code on every task\n",
-              std::size(systems));
+  if (!add_tasks()) return 1;
+  std::printf("all %zu implementations agree with the hand-written code of their task\n",
+              registered);
   benchmark::AddCustomContext("compiler", CTGRAD_BENCH_COMPILER);
   benchmark::AddCustomContext("flags", CTGRAD_BENCH_FLAGS);
   benchmark::AddCustomContext("libraries", CTGRAD_BENCH_LIBRARIES);

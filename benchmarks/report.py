@@ -26,8 +26,13 @@ REFERENCE = "handwritten"
 
 TASKS = {
     "T1": "y = square(exp(square(x))): value and dy/dx",
+    "T2": "two-layer linear net, X 4x2, W0 2x3, W1 3x1, squared error: value and 9 partials",
+    "T3": "sigmoid MLP, batch 8, 4-8-2, squared error: value and 58 partials",
     "T4": "sum_i exp(x_i) sin(x_{i+1}) + log(1 + x_i^2), x in R^8: value and gradient",
+    "T5": "tanh classifier, batch 16, 4-16-3, softmax cross-entropy: value and 131 partials",
     "T6": "Rosenbrock in R^4: value, gradient and the 4x4 Hessian",
+    "T7_8": "chain of 8 sigmoid layers of width 3: value and 96 partials",
+    "T7_16": "chain of 16 sigmoid layers of width 3: value and 192 partials",
 }
 SYSTEMS = {
     "handwritten": "hand-written",
@@ -41,7 +46,9 @@ SYSTEMS = {
     "sacado_rad": "Sacado Rad",
     "adolc": "ADOL-C",
 }
-TASK_DIRS = {"t1_chain": "T1", "t4_sum": "T4", "t6_rosenbrock": "T6"}
+TASK_DIRS = {"t1_chain": "T1", "t2_two_layer_linear": "T2", "t3_sigmoid_mlp": "T3", "t4_sum": "T4",
+             "t5_classifier": "T5", "t6_rosenbrock": "T6", "t7_chain8": "T7_8",
+             "t7_chain16": "T7_16"}
 
 
 def load_run(build_dir):
@@ -209,8 +216,6 @@ def markdown(runs, missing, model, cores, memory):
         add("| system | " + " | ".join(cols) + " | heap allocations |")
         add("|---" + "|---:" * len(cols) + "|---:|")
         for system in systems:
-            if not any((task, system) in r["medians"] for r in runs):
-                continue
             cells = []
             allocs = set()
             for r, ratio in zip(runs, rs):
@@ -224,7 +229,8 @@ def markdown(runs, missing, model, cores, memory):
                 name = f"**{name}**"
             add(f"| {name} | " + " | ".join(cells) + f" | {' / '.join(sorted(allocs)) or '–'} |")
         add("")
-    add("A system missing from a task has no implementation of it (see benchmarks/README.md).")
+    add("A dash: that system has no implementation of that task, or that compiler's run has no")
+    add("result for it (see benchmarks/README.md).")
     add("")
     add("## Compile cost")
     add("")
@@ -249,8 +255,9 @@ def markdown(runs, missing, model, cores, memory):
         def sort_key(source):
             folder = source.split("/")[0]
             system = os.path.splitext(os.path.basename(source))[0]
-            order = list(SYSTEMS)
-            return (TASK_DIRS.get(folder, "~" + folder),
+            tasks, order = list(TASKS), list(SYSTEMS)
+            task = TASK_DIRS.get(folder)
+            return (tasks.index(task) if task in tasks else len(tasks), folder,
                     order.index(system) if system in order else len(order), source)
 
         for source in sorted(sources, key=sort_key):
@@ -286,11 +293,10 @@ def svg(runs):
     parts = []
     y = top
     for task in tasks:
-        rows = [s for s in systems if any((task, s) in ratio for ratio in rs)]
         parts.append(f'<text x="10" y="{y + 12}" class="task">{escape(task)}: '
                      f'{escape(TASKS.get(task, ""))}</text>')
         y += 20
-        for system in rows:
+        for system in systems:
             group_h = len(runs) * (bar_h + gap_bar)
             label = SYSTEMS.get(system, system)
             weight = ' font-weight="bold"' if system == "ctgrad_fused" else ""
@@ -298,7 +304,12 @@ def svg(runs):
                          f'{weight}>{escape(label)}</text>')
             for k, ratio in enumerate(rs):
                 v = ratio.get((task, system))
-                if v is None:
+                if v is None:  # no implementation, or no result in this run
+                    none = not any((task, system) in other for other in rs)
+                    text = "– (no implementation)" if none and k == 0 else "" if none else "–"
+                    parts.append(f'<text x="{x_of(lo) + 3:.1f}" y="{y + bar_h - 0.5:.1f}" '
+                                 f'class="value">{text}</text>')
+                    y += bar_h + gap_bar
                     continue
                 x1 = x_of(max(v, lo))
                 x0 = x_of(lo)

@@ -6,4 +6,6 @@ namespace {
 const short tape = bench::adolc::record(1, t1::function{}, t1::input{});
 }  // namespace
 
-t1::output t1::adolc(const input& x) { return bench::adolc::value_and_gradient(tape, x); }
+t1::output t1::adolc(const input& x) {
+  return bench::adolc::value_and_gradient(tape, function{}, x);
+}

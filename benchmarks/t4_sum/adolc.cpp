@@ -6,4 +6,6 @@ namespace {
 const short tape = bench::adolc::record(4, t4::function{}, t4::input{});
 }  // namespace
 
-t4::output t4::adolc(const input& x) { return bench::adolc::value_and_gradient(tape, x); }
+t4::output t4::adolc(const input& x) {
+  return bench::adolc::value_and_gradient(tape, function{}, x);
+}

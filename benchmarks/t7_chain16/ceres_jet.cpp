@@ -1,0 +1,6 @@
+#include "../peers/ceres.hpp"
+#include "t7.hpp"
+
+t7_16::output t7_16::ceres_jet(const input& x) {
+  return bench::ceres_jet::value_and_gradient(function{}, x);
+}

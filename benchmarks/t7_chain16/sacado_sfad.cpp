@@ -1,0 +1,6 @@
+#include "../peers/sacado.hpp"
+#include "t7.hpp"
+
+t7_16::output t7_16::sacado_sfad(const input& x) {
+  return bench::sacado::fad_value_and_gradient<Sacado::Fad::SFad>(function{}, x);
+}

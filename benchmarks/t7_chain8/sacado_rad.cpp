@@ -1,0 +1,6 @@
+#include "../peers/sacado.hpp"
+#include "t7.hpp"
+
+t7_8::output t7_8::sacado_rad(const input& x) {
+  return bench::sacado::rad_value_and_gradient(function{}, x);
+}
