@@ -1,14 +1,18 @@
-// The gradient of the two-layer linear net by ctgrad: the loss is written once, as the
-// textbook formula over the constant data, and value_and_grad derives and fuses the rest.
+// The gradient of the two-layer linear net by ctgrad: the loss is written once and
+// value_and_grad derives and fuses the rest.
 //
-// Built twice: as grad_ctgrad, the loss exactly as written; with CTGRAD_EMBEDDED_SIMPLIFY=1
-// as grad_ctgrad_simplified, from simplify(loss). The difference: ctgrad keeps a user's
-// expression as written (0_c * w0_00 stays a multiplication node) and the derivatives reuse
-// those sub-terms, so the program multiplies by zero unless simplify() folds it first; the C++
-// compiler cannot fold it either, since 0.0f * w is not 0 for an infinite or NaN w.
+// Built twice. As grad_ctgrad, the textbook form: X and the target are matrices bound at run
+// time, pred = X·W0·W1, loss = sum((pred - target)^2). With CTGRAD_EMBEDDED_SCALAR=1, as
+// grad_ctgrad_scalar, one variable per weight and X's entries written in as the exact constants
+// 0 and 1, so the derivatives are simplified with them (0 * w vanishes at compile time, which
+// the C++ compiler cannot do for floats: 0.0f * w is not 0 for an infinite or NaN w).
 #include "net.hpp"
 
 #include <ctgrad/ctgrad.hpp>
+
+#include <cstddef>
+
+#if CTGRAD_EMBEDDED_SCALAR
 
 namespace {
 
@@ -36,21 +40,42 @@ constexpr auto predict(auto x0, auto x1) {
 constexpr auto loss = square(predict(0_c, 0_c) - 0_c) + square(predict(0_c, 1_c) - 1_c) +
                       square(predict(1_c, 0_c) - 0_c) + square(predict(1_c, 1_c) - 1_c);
 
-#if CTGRAD_EMBEDDED_SIMPLIFY
-#define GRAD_FUNCTION grad_ctgrad_simplified
-constexpr auto objective = simplify(loss);
-#else
-#define GRAD_FUNCTION grad_ctgrad
-constexpr auto objective = loss;
-#endif
-
 constexpr auto fused =
-    value_and_grad(objective, w0_00, w0_01, w0_02, w0_10, w0_11, w0_12, w1_0, w1_1, w1_2);
+    value_and_grad(loss, w0_00, w0_01, w0_02, w0_10, w0_11, w0_12, w1_0, w1_1, w1_2);
 
 }  // namespace
 
-extern "C" void GRAD_FUNCTION(const float w[9], float out[10]) {
+extern "C" void grad_ctgrad_scalar(const float w[9], float out[10]) {
   const auto r = fused(w0_00 = w[0], w0_01 = w[1], w0_02 = w[2], w0_10 = w[3], w0_11 = w[4],
                        w0_12 = w[5], w1_0 = w[6], w1_1 = w[7], w1_2 = w[8]);
   for (int i = 0; i < 10; ++i) out[i] = r[i];
 }
+
+#else
+
+namespace {
+
+using namespace ctgrad;
+
+constexpr auto X = param<"X", 4, 2>;
+constexpr auto target = param<"target", 4, 1>;
+constexpr auto W0 = var<"W0", 2, 3>;
+constexpr auto W1 = var<"W1", 3, 1>;
+constexpr auto loss = sum(square(matmul(matmul(X, W0), W1) - target));
+constexpr auto fused = value_and_grad(loss, W0, W1);
+
+constexpr tensor<float, 4, 2> x_data{0, 0, 0, 1, 1, 0, 1, 1};
+constexpr tensor<float, 4, 1> target_data{0, 1, 0, 1};
+
+}  // namespace
+
+extern "C" void grad_ctgrad(const float w[9], float out[10]) {
+  const tensor<float, 2, 3> w0{w[0], w[1], w[2], w[3], w[4], w[5]};
+  const tensor<float, 3, 1> w1{w[6], w[7], w[8]};
+  const auto [value, dW0, dW1] = fused(X = x_data, target = target_data, W0 = w0, W1 = w1);
+  out[0] = value;
+  for (std::size_t i = 0; i < 6; ++i) out[1 + i] = dW0[i];
+  for (std::size_t i = 0; i < 3; ++i) out[7 + i] = dW1[i];
+}
+
+#endif

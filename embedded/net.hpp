@@ -9,14 +9,14 @@
 // Result: out[0] = loss, out[1..9] = d loss / d w[0..8].
 //
 // The implementations share one signature and each has its own translation unit (the
-// simplified one is grad_ctgrad.cpp built with CTGRAD_EMBEDDED_SIMPLIFY=1), so that each
+// simplified one is grad_ctgrad.cpp built with CTGRAD_EMBEDDED_SCALAR=1), so that each
 // compiles to a self-contained function whose code size can be read from the linker map.
 
 extern "C" {
 /// ctgrad: the loss written once, value_and_grad derived and fused by the compiler.
 void grad_ctgrad(const float w[9], float out[10]);
 /// The same, from simplify(loss): the zero and one factors of X folded before fusion.
-void grad_ctgrad_simplified(const float w[9], float out[10]);
+void grad_ctgrad_scalar(const float w[9], float out[10]);
 /// A person's forward pass and backpropagation over the same matrices.
 void grad_handwritten(const float w[9], float out[10]);
 }
@@ -32,7 +32,7 @@ struct implementation {
 };
 inline constexpr implementation implementations[] = {
     {'C', "ctgrad", grad_ctgrad},
-    {'S', "ctgrad-simplified", grad_ctgrad_simplified},
+    {'S', "ctgrad-scalar", grad_ctgrad_scalar},
     {'H', "hand-written", grad_handwritten}};
 inline constexpr const char* output_names[outputs] = {
     "loss", "d/w0_00", "d/w0_01", "d/w0_02", "d/w0_10", "d/w0_11", "d/w0_12",

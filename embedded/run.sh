@@ -72,14 +72,14 @@ else
 fi
 
 cross -c "$here/grad_ctgrad.cpp" -o grad_ctgrad.o || fail "build grad_ctgrad"
-cross -DCTGRAD_EMBEDDED_SIMPLIFY=1 -c "$here/grad_ctgrad.cpp" -o grad_ctgrad_simplified.o \
-  || fail "build grad_ctgrad_simplified"
+cross -DCTGRAD_EMBEDDED_SCALAR=1 -c "$here/grad_ctgrad.cpp" -o grad_ctgrad_scalar.o \
+  || fail "build grad_ctgrad_scalar"
 cross -c "$here/grad_handwritten.cpp" -o grad_handwritten.o || fail "build grad_handwritten"
 cross -DCTGRAD_EMBEDDED_MATH_DOUBLE=$math_double -c "$here/elementary.cpp" -o elementary.o \
   || fail "build elementary"
 cross -c "$here/main.cpp" -o main.o || fail "build main"
 cross -c "$here/startup.cpp" -o startup.o || fail "build startup"
-objects=(startup.o main.o grad_ctgrad.o grad_ctgrad_simplified.o grad_handwritten.o elementary.o)
+objects=(startup.o main.o grad_ctgrad.o grad_ctgrad_scalar.o grad_handwritten.o elementary.o)
 # No start files: startup.cpp is the start-up. nano + nosys supply memset/memcpy and newlib's
 # maths; output is semihosting calls made directly (semihosting.hpp), so no stdio and no heap.
 arm-none-eabi-g++ "${target[@]}" -nostartfiles --specs=nano.specs --specs=nosys.specs \
@@ -93,7 +93,7 @@ forbidden='^(malloc|free|calloc|realloc|_malloc_r|_free_r|_sbrk|_sbrk_r|__cxa_[a
 found=$(arm-none-eabi-nm app.elf | awk '{print $NF}' | grep -E "$forbidden" || true)
 [[ -z $found ]] || fail "the image contains: $(tr '\n' ' ' <<<"$found")"
 echo "none of malloc/free/_sbrk/operator new/delete, __cxa_*/_Unwind_*/personality, typeinfo"
-for o in grad_ctgrad.o grad_ctgrad_simplified.o grad_handwritten.o; do
+for o in grad_ctgrad.o grad_ctgrad_scalar.o grad_handwritten.o; do
   undefined=$(arm-none-eabi-nm -u "$o" | awk '{print $NF}' | tr '\n' ' ')
   echo "$o needs from elsewhere: ${undefined:-nothing}"
 done
@@ -127,13 +127,13 @@ fp_ops() {  # floating-point arithmetic instructions in an object's code
   arm-none-eabi-objdump -d --no-show-raw-insn "$1" | grep -cE $'^ +[0-9a-f]+:\tv(add|sub|mul|div|fma|fms|nmul|nmla|nmls|mla|mls|neg)\\.f32' || true
 }
 printf '%-26s %8s  %s\n' "function" "bytes" "FP arithmetic instructions (static count)"
-for f in grad_ctgrad grad_ctgrad_simplified grad_handwritten; do
+for f in grad_ctgrad grad_ctgrad_scalar grad_handwritten; do
   bytes=$(map_bytes "$f.o")
   ((bytes > 0)) || fail "no code from $f.o in the linker map"
   printf '%-26s %8d  %d\n' "$f" "$bytes" "$(fp_ops "$f.o")"
 done
 echo "symbols (arm-none-eabi-nm --size-sort -S, size in hex):"
-for o in grad_ctgrad.o grad_ctgrad_simplified.o grad_handwritten.o; do
+for o in grad_ctgrad.o grad_ctgrad_scalar.o grad_handwritten.o; do
   arm-none-eabi-nm --size-sort -S -C "$o" | awk -v o="$o" '{n = $4; for (i = 5; i <= NF; i++) n = n " " $i;
     if (length(n) > 70) n = substr(n, 1, 67) "..."; printf "  %-26s %s %s %s\n", o, $2, $3, n}'
 done
@@ -156,10 +156,10 @@ esac
 step "host build (g++ $(uname -m), float, -O2, no exceptions, no RTTI ${extra[*]}) and comparison"
 host=(-std=c++20 -O2 -fno-exceptions -fno-rtti -Wall -Wextra -Wpedantic -Werror "${extra[@]}")
 g++ "${host[@]}" "${includes[@]}" -c "$here/grad_ctgrad.cpp" -o host_grad_ctgrad.o || fail "host build"
-g++ "${host[@]}" "${includes[@]}" -DCTGRAD_EMBEDDED_SIMPLIFY=1 -c "$here/grad_ctgrad.cpp" \
-  -o host_grad_ctgrad_simplified.o || fail "host build"
+g++ "${host[@]}" "${includes[@]}" -DCTGRAD_EMBEDDED_SCALAR=1 -c "$here/grad_ctgrad.cpp" \
+  -o host_grad_ctgrad_scalar.o || fail "host build"
 g++ "${host[@]}" -c "$here/grad_handwritten.cpp" -o host_grad_handwritten.o || fail "host build"
-g++ "${host[@]}" "$here/host_check.cpp" host_grad_ctgrad.o host_grad_ctgrad_simplified.o \
+g++ "${host[@]}" "$here/host_check.cpp" host_grad_ctgrad.o host_grad_ctgrad_scalar.o \
   host_grad_handwritten.o -o host_check || fail "host build"
 ./host_check emulated.log || fail "emulated and host values differ (or the firmware's output is incomplete)"
 
