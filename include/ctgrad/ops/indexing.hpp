@@ -1,8 +1,8 @@
 #pragma once
-// Taking a tensor apart along its first dimension and putting it back together: element<I>(a)
-// is a[I] (a row of a matrix, an element of a vector), stack(e...) builds a tensor from equally
-// shaped parts, and embed places a part into zeros. jacobian() stacks the gradients of a
-// vector's elements; they are each other's adjoints.
+// Taking a tensor apart along its first dimension and putting it back together. element<I>(a)
+// is a[I] (a row of a matrix, an element of a vector) and is public; the operations stack
+// (a tensor from equally shaped parts) and embed (a part placed into zeros) are internal:
+// jacobian() stacks the gradients of a vector's elements, and each is another's adjoint.
 
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/constant.hpp>
