@@ -34,11 +34,13 @@ struct text_sink {
 struct text_style {
   template <class Op>
   static constexpr const notation& of() { return Op::text; }
+  static constexpr bool latex = false;
   static constexpr std::string_view open_paren = "(", close_paren = ")";
 };
 struct latex_style {
   template <class Op>
   static constexpr const notation& of() { return Op::latex; }
+  static constexpr bool latex = true;
   static constexpr std::string_view open_paren = "\\left(", close_paren = "\\right)";
 };
 
@@ -61,10 +63,21 @@ constexpr void print_constant(text_sink& sink, constant<N, D>) {
   }
 }
 
+/// How node<Op, A...> prints: the tag's notation, or, for a tag whose spelling depends on its
+/// operands' shapes (a product reading a vector as a column), its `notation_for<latex, A...>`.
+template <class Style, class Op, class... A>
+constexpr notation notation_of() {
+  if constexpr (requires { Op::template notation_for<Style::latex, A...>(); })
+    return Op::template notation_for<Style::latex, A...>();
+  else return Style::template of<Op>();
+}
+
 /// The precedence e prints with: -2 is a negation, 1/2 a quotient, 2 an atom.
 template <class Style, class E>
 constexpr int precedence_of() {
-  if constexpr (is_node<E>) return Style::template of<typename E::operation>().precedence;
+  if constexpr (is_node<E>) {
+    return []<class Op, class... A>(node<Op, A...>) { return notation_of<Style, Op, A...>().precedence; }(E{});
+  }
   else if constexpr (is_constant<E>) {
     if constexpr (E::value.num < 0) return precedence::unary;
     else return E::value.den == 1 ? precedence::atom : precedence::product;
@@ -81,7 +94,7 @@ constexpr void print(text_sink& sink, E e, int least_precedence) {
     sink.put(E::name.view());
   } else {
     [&sink]<class Op, class... A>(node<Op, A...>) {
-      constexpr const notation& n = Style::template of<Op>();
+      constexpr notation n = notation_of<Style, Op, A...>();
       sink.put(n.open);
       std::size_t i = 0;
       ((sink.put(i == 0 ? std::string_view{} : n.separator),

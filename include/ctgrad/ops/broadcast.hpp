@@ -7,6 +7,7 @@
 #include <ctgrad/core/constant.hpp>
 #include <ctgrad/core/make.hpp>
 #include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/detail/decimal.hpp>
 #include <ctgrad/ops/notation.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
@@ -87,8 +88,14 @@ struct broadcast : tensor_operation {
 /// vjp: the adjoint broadcast back to a's shape.
 template <std::size_t K>
 struct sum_leading : tensor_operation {
-  static constexpr notation text = function_call("sum(");
-  static constexpr notation latex = latex_delimited("\\sum\\left(", "", "\\right)");
+  /// sum(a) when it sums everything; sum<0>(a) over the first dimension; otherwise named.
+  template <bool Latex, class A>
+  static constexpr notation notation_for() {
+    if constexpr (K == shape_of<A>::rank && Latex) return latex_delimited("\\sum\\left(", "", "\\right)");
+    else if constexpr (K == shape_of<A>::rank) return function_call("sum(");
+    else if constexpr (K == 1) return function_call("sum<0>(");
+    else return function_call(partial_text.view());
+  }
 
   template <class A>
   using result_shape = typename detail::drop_leading<K, A>::type;
@@ -115,6 +122,10 @@ struct sum_leading : tensor_operation {
     if constexpr (K == 0) return a;
     else return node<sum_leading, A>{};
   }
+
+ private:
+  static constexpr auto partial_text = detail::concat(
+      fixed_string("sum_leading<"), detail::decimal<static_cast<std::intmax_t>(K)>(), fixed_string(">("));
 };
 
 }  // namespace op

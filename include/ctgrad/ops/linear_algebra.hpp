@@ -94,8 +94,19 @@ struct transpose;
 /// each itself a matmul whose flags say where the transposes are, so none is materialised.
 template <bool TA, bool TB>
 struct matmul : tensor_operation {
-  static constexpr notation text = detail::matmul_text<TA, TB>();
-  static constexpr notation latex = detail::matmul_latex<TA, TB>();
+  /// Printed as the user would write it: a vector in its usual place (a row on the left, a
+  /// column on the right) is no transpose, and a column times a row is outer(u, v).
+  template <bool Latex, class A, class B>
+  static constexpr notation notation_for() {
+    constexpr bool vectors = shape_of<A>::rank == 1 && shape_of<B>::rank == 1;
+    constexpr bool outer_product = vectors && TA && !TB;
+    constexpr bool shown_a = TA && !outer_product;
+    constexpr bool shown_b = shape_of<B>::rank == 2 ? TB : (!TB && !outer_product);
+    if constexpr (outer_product && Latex) return {"{", "} {", "}^{\\top}", precedence::product, 0, 0};
+    else if constexpr (outer_product) return function_call("outer(");
+    else if constexpr (Latex) return detail::matmul_latex<shown_a, shown_b>();
+    else return detail::matmul_text<shown_a, shown_b>();
+  }
 
   template <class A, class B>
   using result_shape =
@@ -199,11 +210,13 @@ constexpr auto build_product(A a, B) {
   if constexpr (!check_vector_or_matrix<Operation, sa>() || !check_vector_or_matrix<Operation, sb>()) {
     return a;  // the error above is the one reported
   } else {
-    constexpr bool inner_match = matrix_view<sa, TA>::cols == matrix_view<sb, TB>::rows;
-    static_assert(inner_match || reject<error::matmul_inner_dimensions_differ<sa, sb>>,
+    using left = matrix_view<sa, TA>;
+    using right = matrix_view<sb, TB>;
+    static_assert(left::cols == right::rows || reject<error::matmul_inner_dimensions_differ<sa, sb>>,
                   "ctgrad: matmul(a, b) needs a's last dimension to equal b's first");
-    if constexpr (inner_match) return node<op::matmul<TA, TB>, A, B>{};
-    else return a;
+    // On a mismatch, zeros of the shape the product would have, so nothing after it fails too.
+    if constexpr (left::cols == right::rows) return node<op::matmul<TA, TB>, A, B>{};
+    else return node<op::broadcast<product_shape<left, right>>, zero>{};
   }
 }
 

@@ -119,7 +119,9 @@ constexpr auto log_softmax(Z z) {
   static_assert(shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2 ||
                     detail::reject<error::operand_must_be_a_vector_or_matrix<op::logsumexp, shape_of<Z>>>,
                 "ctgrad: log_softmax and softmax take a vector or a matrix (one row per sample)");
-  return z - detail::last_dim_expand<Z>(node<op::logsumexp, Z>{});
+  if constexpr (shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2)
+    return z - detail::last_dim_expand<Z>(node<op::logsumexp, Z>{});
+  else return z;  // the error above is the one reported
 }
 
 /// exp(z_j) / sum_k exp(z_k) over the last dimension (each row of a matrix).
@@ -145,7 +147,7 @@ constexpr auto cross_entropy(Z logits, Y targets) {
   if constexpr (one_hot_targets) return scale * sum(targets * log_softmax(logits));
   else if constexpr (index_targets)
     return scale * sum(node<op::one_hot<zs::dims[zs::rank - 1]>, Y>{} * log_softmax(logits));
-  else return logits;
+  else return zero{};  // a scalar, like the loss, so the error above is the only one
 }
 
 /// Mean squared error: mean((a - b)^2).
