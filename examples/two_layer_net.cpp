@@ -93,7 +93,8 @@ struct parameters {
 /// He-style uniform initialisation (variance 2 / fan-in) for the weights, small biases.
 parameters initial_parameters(generator& random) {
   parameters p{};
-  const double a1 = std::sqrt(6.0 / inputs), a2 = std::sqrt(6.0 / hidden);
+  const double a1 = std::sqrt(6.0 / inputs);
+  const double a2 = std::sqrt(6.0 / hidden);
   for (double& w : p.w1) w = random.uniform(-a1, a1);
   for (double& b : p.b1) b = random.uniform(0.0, 0.1);
   for (double& w : p.w2) w = random.uniform(-a2, a2);

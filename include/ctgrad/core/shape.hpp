@@ -23,8 +23,10 @@ template <class Small, class Large>
 inline constexpr bool is_suffix_v = false;
 template <std::size_t... S, std::size_t... L>
 inline constexpr bool is_suffix_v<shape<S...>, shape<L...>> = [] {
-  constexpr std::size_t small[] = {S..., 0}, large[] = {L..., 0};
-  constexpr std::size_t ns = sizeof...(S), nl = sizeof...(L);
+  constexpr std::size_t small[] = {S..., 0};
+  constexpr std::size_t large[] = {L..., 0};
+  constexpr std::size_t ns = sizeof...(S);
+  constexpr std::size_t nl = sizeof...(L);
   if constexpr (ns > nl) return false;
   else {
     for (std::size_t i = 0; i < ns; ++i)

@@ -103,7 +103,8 @@ struct sum_leading : tensor_operation {
   template <class T, class A>
   CTGRAD_INLINE static constexpr auto evaluate(const A& a) {
     using out_shape = result_shape<detail::value_shape<A>>;
-    constexpr std::size_t n = out_shape::size, repeats = A::size / n;
+    constexpr std::size_t n = out_shape::size;
+    constexpr std::size_t repeats = A::size / n;
     value_of_shape_t<T, out_shape> out{};
     if constexpr (out_shape::rank == 0) {
       for (std::size_t i = 0; i < repeats; ++i) out += a.elements[i];

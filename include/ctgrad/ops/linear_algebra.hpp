@@ -170,7 +170,8 @@ struct transpose : tensor_operation {
 
   template <class T, class A>
   CTGRAD_INLINE static constexpr auto evaluate(const A& a) {
-    constexpr std::size_t m = A::shape_type::dims[0], n = A::shape_type::dims[1];
+    constexpr std::size_t m = A::shape_type::dims[0];
+    constexpr std::size_t n = A::shape_type::dims[1];
     tensor<T, n, m> out;
     for (std::size_t r = 0; r < m; ++r)
       for (std::size_t c = 0; c < n; ++c) out.elements[c * m + r] = a.elements[r * n + c];

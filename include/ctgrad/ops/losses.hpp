@@ -44,7 +44,8 @@ struct logsumexp : tensor_operation {
   template <class T, class A>
   CTGRAD_INLINE static constexpr auto evaluate(const A& a) {
     using in = typename A::shape_type;
-    constexpr std::size_t n = in::dims[in::rank - 1], rows = in::size / n;
+    constexpr std::size_t n = in::dims[in::rank - 1];
+    constexpr std::size_t rows = in::size / n;
     value_of_shape_t<T, result_shape<in>> out;
     T* o = elements(out);
     for (std::size_t r = 0; r < rows; ++r) {

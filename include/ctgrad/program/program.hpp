@@ -62,7 +62,8 @@ struct run_steps<type_list<Steps...>, type_list<Outputs...>> {
       constexpr std::size_t uses[] = {operand_count<E, Steps>...};
       constexpr bool same_loop[] = {(is_elementwise<typename Steps::operation> &&
                                      std::is_same_v<shape_of<Steps>, shape_of<E>>)...};
-      std::size_t total = 0, user = 0;
+      std::size_t total = 0;
+      std::size_t user = 0;
       for (std::size_t i = 0; i < sizeof...(Steps); ++i) {
         if (uses[i] != 0) user = i;
         total += uses[i];

@@ -33,17 +33,18 @@ struct tensor {
   constexpr T& operator[](std::size_t i) { return elements[i]; }
   constexpr const T& operator[](std::size_t i) const { return elements[i]; }
 
-  constexpr T* begin() { return elements; }
-  constexpr T* end() { return elements + size; }
-  constexpr const T* begin() const { return elements; }
-  constexpr const T* end() const { return elements + size; }
+  [[nodiscard]] constexpr T* begin() { return elements; }
+  [[nodiscard]] constexpr T* end() { return elements + size; }
+  [[nodiscard]] constexpr const T* begin() const { return elements; }
+  [[nodiscard]] constexpr const T* end() const { return elements + size; }
 
   friend constexpr bool operator==(const tensor&, const tensor&) = default;
 
  private:
   template <class... I>
   static constexpr std::size_t flat_index(I... index) {
-    std::size_t flat = 0, d = 0;
+    std::size_t flat = 0;
+    std::size_t d = 0;
     ((flat = flat * shape_type::dims[d++] + static_cast<std::size_t>(index)), ...);
     return flat;
   }
