@@ -18,9 +18,14 @@ constexpr auto shifted(const B& b, std::size_t k, const T& delta) {
   if constexpr (B::name != X::name) {
     return b;
   } else if constexpr (is_tensor<std::remove_cvref_t<decltype(b.value)>>) {
-    auto moved = b;
-    moved.value.elements[k] += delta;
-    return moved;
+    // Shifted in the type of value + delta, as a scalar is: an int or float tensor must not
+    // round the step away.
+    return [&]<class U, std::size_t... D>(const tensor<U, D...>& value) {
+      tensor<decltype(value.elements[0] + delta), D...> moved{};
+      for (std::size_t i = 0; i < moved.size; ++i) moved.elements[i] = value.elements[i];
+      moved.elements[k] += delta;
+      return binding<B::name, decltype(moved)>{moved};
+    }(b.value);
   } else {
     return binding<B::name, decltype(b.value + delta)>{b.value + delta};
   }

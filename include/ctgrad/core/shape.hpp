@@ -15,8 +15,6 @@ struct shape {
   static constexpr std::size_t dims[rank + 1] = {Dims..., 0};  // + 1: rank 0 has no dims
 };
 
-using scalar_shape = shape<>;
-
 namespace detail {
 
 template <class Small, class Large>

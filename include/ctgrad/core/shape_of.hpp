@@ -54,8 +54,4 @@ struct shape_of_impl<node<Op, A...>> : node_shape<Op, typename shape_of_impl<A>:
 template <class E>
 using shape_of = typename detail::shape_of_impl<std::remove_cvref_t<E>>::type;
 
-/// An expression of shape<> (constants, scalar symbols, reductions to one number).
-template <class E>
-concept scalar_expression = expression<E> && shape_of<E>::rank == 0;
-
 }  // namespace ctgrad

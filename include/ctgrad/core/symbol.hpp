@@ -36,7 +36,10 @@ struct symbol {
     static_assert(std::is_same_v<given, Shape> ||
                       detail::reject<error::binding_has_wrong_shape<detail::spelled<Name>, Shape, given>>,
                   "ctgrad: the value bound to a variable must have the variable's shape");
-    if constexpr (Shape::rank == 0) return binding<Name, Value>{value};
+    using element = typename detail::array_shape<Value>::element;
+    if constexpr (!std::is_same_v<given, Shape>)  // reported above: stand in with the right shape
+      return binding<Name, value_of_shape_t<element, Shape>>{};
+    else if constexpr (Shape::rank == 0) return binding<Name, Value>{value};
     else return binding<Name, decltype(make_tensor(value))>{make_tensor(value)};
   }
 };

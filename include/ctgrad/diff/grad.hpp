@@ -41,6 +41,8 @@ constexpr auto jacobian(F f, X x) {
 template <expression F, class... X>
 constexpr auto hessian(F f, X... x) {
   static_assert(sizeof...(X) > 0, "ctgrad::hessian(f, x, ...): name at least one variable");
+  static_assert((sizeof...(X) == 1 && ((shape_of<X>::rank <= 1) && ...)) || ((shape_of<X>::rank == 0) && ...),
+                "ctgrad::hessian(f, x, ...): the variables are scalars, or there is one vector");
   if constexpr (sizeof...(X) == 1 && ((shape_of<X>::rank == 1) && ...))
     return jacobian(d(f, x...), x...);
   else

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <type_traits>
+#include <utility>
 
 namespace ctgrad {
 
@@ -81,6 +82,18 @@ constexpr bool check_arguments_are_bindings() {
   return (is_binding<B> && ...);
 }
 
+/// The value bound to S has S's shape (the binding was checked against the symbol written on
+/// its left, which may be another symbol of the same name).
+template <class S, class... B>
+constexpr bool require_bound_shape() {
+  using bound = std::remove_cvref_t<decltype(bound_value<S::name>(std::declval<const binding_set<B...>&>()))>;
+  using given = typename array_shape<bound>::shape_type;
+  constexpr bool fits = std::is_same_v<given, typename S::shape_type> && (S::shape_type::rank > 0 || !is_tensor<bound>);
+  static_assert(fits || reject<error::binding_has_wrong_shape<spelled<S::name>, typename S::shape_type, given>>,
+                "ctgrad: the value bound to a variable must have the variable's shape");
+  return fits;
+}
+
 /// Every symbol of the expressions bound exactly once; bindings of other names are allowed.
 /// Each failed rule is one static_assert; `valid` lets callers stop there rather than pile
 /// follow-on errors onto it.
@@ -93,8 +106,10 @@ struct check_bindings<type_list<S...>, B...> {
       (require_single_binding<B, B...>(), ...);
       (require_binding<S, B...>(), ...);
       (require_distinct_name<S, S...>(), ...);
-      return ((named_alike<B, B...> == 1) && ...) && (is_bound<S, B...> && ...) &&
-             ((named_alike<S, S...> == 1) && ...);
+      if constexpr (((named_alike<B, B...> == 1) && ...) && (is_bound<S, B...> && ...) &&
+                    ((named_alike<S, S...> == 1) && ...))
+        return (require_bound_shape<S, B...>() && ...);
+      else return false;
     } else {
       return false;
     }

@@ -37,10 +37,6 @@ struct drop_leading<K, shape<First, D...>> : drop_leading<K - 1, shape<D...>> {}
 template <class V>
 using value_shape = typename array_shape<V>::shape_type;
 
-/// The scalar type of a value (the element type of a tensor).
-template <class V>
-using scalar_of = typename array_shape<V>::element;
-
 /// The expression e summed over its leading dimensions down to shape S (S is a trailing part
 /// of e's shape): how an adjoint returns to an operand that was broadcast.
 template <class S, class E>

@@ -77,10 +77,14 @@ constexpr auto matmul_text() {
 }
 template <bool TA, bool TB>
 constexpr notation matmul_latex() {
-  if constexpr (!TA && !TB) return {"{", "} {", "}", precedence::product, 0, 0};
-  else if constexpr (TA && !TB) return {"{", "}^{\\top} {", "}", precedence::product, 0, 0};
-  else if constexpr (!TA) return {"{", "} {", "}^{\\top}", precedence::product, 0, 0};
-  else return {"{", "}^{\\top} {", "}^{\\top}", precedence::product, 0, 0};
+  // A sum as an operand keeps its parentheses (LaTeX braces group but do not show), and a
+  // transposed operand binds like a power.
+  constexpr int a_min = TA ? precedence::power + 1 : precedence::product;
+  constexpr int b_min = TB ? precedence::power + 1 : precedence::product + 1;
+  if constexpr (!TA && !TB) return {"{", "} {", "}", precedence::product, a_min, b_min};
+  else if constexpr (TA && !TB) return {"{", "}^{\\top} {", "}", precedence::product, a_min, b_min};
+  else if constexpr (!TA) return {"{", "} {", "}^{\\top}", precedence::product, a_min, b_min};
+  else return {"{", "}^{\\top} {", "}^{\\top}", precedence::product, a_min, b_min};
 }
 
 }  // namespace detail
@@ -102,7 +106,8 @@ struct matmul : tensor_operation {
     constexpr bool outer_product = vectors && TA && !TB;
     constexpr bool shown_a = TA && !outer_product;
     constexpr bool shown_b = shape_of<B>::rank == 2 ? TB : (!TB && !outer_product);
-    if constexpr (outer_product && Latex) return {"{", "} {", "}^{\\top}", precedence::product, 0, 0};
+    if constexpr (outer_product && Latex)
+      return {"{", "} {", "}^{\\top}", precedence::product, precedence::product, precedence::power + 1};
     else if constexpr (outer_product) return function_call("outer(");
     else if constexpr (Latex) return detail::matmul_latex<shown_a, shown_b>();
     else return detail::matmul_text<shown_a, shown_b>();
@@ -146,7 +151,6 @@ struct matmul : tensor_operation {
     if constexpr (is_node_of<A, transpose>) return make<matmul<!TA, TB>>(operand(a), b);
     else if constexpr (is_node_of<B, transpose>) return make<matmul<TA, !TB>>(a, operand(b));
     else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0) return make<multiply>(a, b);
-    else if constexpr (is_constant_value<A, 0> || is_constant_value<B, 0>) return zero{};
     else return node<matmul, A, B>{};
   }
 

@@ -1,21 +1,22 @@
 #pragma once
 // compile(f, g, ...): a fused program computing several expressions in one pass. Every distinct
 // sub-term of all outputs is computed exactly once, in an order where each comes after its
-// operands, into a fixed-size array on the stack. A value and its derivatives share most
-// sub-terms (exp(x^2) in y = exp(x^2)^2 and in dy/dx), so this is where fusion pays.
+// operands, into a stack slot of its own shape; an element-wise step used once by an
+// element-wise step of its shape is computed inside that step's loop instead. A value and its
+// derivatives share most sub-terms (exp(x^2) in y = exp(x^2)^2 and in dy/dx), so this is where
+// fusion pays.
 
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/diff/derivative.hpp>
-#include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/eval/bindings.hpp>
 #include <ctgrad/eval/evaluate_node.hpp>
 #include <ctgrad/eval/results.hpp>
-#include <ctgrad/tensor/tensor.hpp>
 #include <ctgrad/program/schedule.hpp>
+#include <ctgrad/tensor/tensor.hpp>
 
-#include <array>
 #include <cstddef>
 #include <utility>
 
@@ -78,19 +79,21 @@ struct run_steps<type_list<Steps...>, type_list<Outputs...>> {
     else return leaf_value<T, E>(set);
   }
 
-  /// Element i of operand E of an element-wise step of Size elements.
+  /// Element i of operand E of an element-wise step of Size elements. A bound value is read
+  /// in place and only that element converted, so a float tensor in a double program costs
+  /// one conversion per element, not a converted copy per element.
   template <std::size_t Size, class T, class E, class Set>
   CTGRAD_INLINE static constexpr T element(const slots<T>& s, const Set& set, std::size_t i) {
-    if constexpr (is_node<E>) {
-      if constexpr (fused_into_user<E>) {
-        return []<class Op, class... A>(node<Op, A...>, const slots<T>& s_, const Set& set_, std::size_t i_) {
-          return static_cast<T>(Op::apply(element<Size, T, A>(s_, set_, i_)...));
-        }(E{}, s, set, i);
-      } else {
-        return element_for<Size>(value<T, E>(s, set), i);
-      }
+    if constexpr (is_symbol<E>) {
+      return static_cast<T>(element_for<Size>(bound_value<E::name>(set), i));
+    } else if constexpr (!is_node<E>) {
+      return E::template as<T>();
+    } else if constexpr (fused_into_user<E>) {
+      return []<class Op, class... A>(node<Op, A...>, const slots<T>& s_, const Set& set_, std::size_t i_) {
+        return static_cast<T>(Op::apply(element<Size, T, A>(s_, set_, i_)...));
+      }(E{}, s, set, i);
     } else {
-      return element_for<Size>(value<T, E>(s, set), i);
+      return element_for<Size>(slot_at<index_of<E, Steps...>()>(s), i);
     }
   }
 
