@@ -63,11 +63,12 @@ BOOST_AUTO_TEST_CASE(each_distinct_sub_term_is_computed_once) {
 }
 
 BOOST_AUTO_TEST_CASE(shared_sub_terms_do_not_multiply_the_schedule) {
-  // Each level uses the previous one twice: the tree has 2^10 leaves, the schedule 20 steps.
-  // (The derivative's type is a tree of about 4^10 nodes; clang 14 takes 6 s here and four
-  // times as long per further level, see docs/design.md.)
-  constexpr auto chain = nest<10>(x);
-  static_assert(decltype(compile(chain))::size == 20);
+  // Each level uses the previous one twice: the tree has 2^8 leaves, the schedule 16 steps.
+  // (The derivative's type is a tree of about 4^8 nodes. Each further level costs clang 14
+  // about four times the compile time: 6 s at depth 10, 81 s at 12, and under AddressSanitizer
+  // depth 10 took 11 minutes, see docs/design.md.)
+  constexpr auto chain = nest<8>(x);
+  static_assert(decltype(compile(chain))::size == 16);
   const auto [value, slope] = value_and_grad(chain, x)(x = 0.3);
   BOOST_TEST(value == eval(chain, x = 0.3));
   BOOST_TEST(close(slope, central_difference(chain, x, 1e-6, x = 0.3), 1e-7));
