@@ -29,13 +29,22 @@ struct variable_and_parameter_share_a_name {};
 
 namespace detail {
 
+/// The value of one binding, by reference: an evaluation reads the caller's bindings in
+/// place rather than copying every bound tensor first.
+template <class B>
+struct bound_reference;
+template <fixed_string Name, class Value>
+struct bound_reference<binding<Name, Value>> {
+  const Value& value;
+};
+
 /// All bindings of one evaluation, each a base class, so a name finds its binding by
-/// overload resolution.
+/// overload resolution. Built as binding_set<B...>{{bindings.value}...}.
 template <class... B>
-struct binding_set : B... {};
+struct binding_set : bound_reference<B>... {};
 
 template <fixed_string Name, class Value>
-constexpr const Value& bound_value(const binding<Name, Value>& b) {
+constexpr const Value& bound_value(const bound_reference<binding<Name, Value>>& b) {
   return b.value;
 }
 

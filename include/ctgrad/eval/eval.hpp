@@ -41,7 +41,7 @@ template <class T = void, expression E, class... B>
 constexpr auto eval(E, const B&... bindings) {
   using scalar = typename detail::scalar_type<T, B...>::type;
   if constexpr (detail::check_bindings<symbols_of<E>, B...>::valid)
-    return detail::walk<scalar, E>(detail::binding_set<B...>{bindings...});
+    return detail::walk<scalar, E>(detail::binding_set<B...>{{bindings.value}...});
   else
     return value_of_shape_t<scalar, shape_of<E>>{};
 }

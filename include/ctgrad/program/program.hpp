@@ -142,7 +142,7 @@ struct program {
     using scalar = typename detail::scalar_type<T, B...>::type;
     if constexpr (detail::check_bindings<symbols_of<Outputs...>, B...>::valid)
       return detail::run_steps<steps, detail::type_list<Outputs...>>::template run<scalar>(
-          detail::binding_set<B...>{bindings...});
+          detail::binding_set<B...>{{bindings.value}...});
     else
       return detail::results_t<value_of_shape_t<scalar, shape_of<Outputs>>...>{};
   }
