@@ -57,9 +57,13 @@ BOOST_AUTO_TEST_CASE(exp_overflow_and_saturating_functions) {
   BOOST_TEST(eval(exp(x), x = at(1000.0)) == inf);
   BOOST_TEST(eval(d(exp(x), x), x = at(1000.0)) == inf);
   BOOST_TEST(eval(exp(x), x = at(-1000.0)) == 0.0);
-  // sigmoid and tanh saturate without overflow, and their slopes go to 0, not NaN.
+  // sigmoid and tanh saturate to their limits (sigmoid's exp(-a) overflowing to inf gives 0,
+  // not NaN), in constant evaluation as at run time, and their slopes go to 0, not NaN.
   BOOST_TEST(eval(sigmoid(x), x = at(1000.0)) == 1.0);
   BOOST_TEST(eval(sigmoid(x), x = at(-1000.0)) == 0.0);
+  BOOST_TEST(eval(sigmoid(x), x = at(inf)) == 1.0);
+  BOOST_TEST(eval(sigmoid(x), x = at(-inf)) == 0.0);
+  static_assert(eval(sigmoid(x), x = -1000.0) == 0.0 && eval(sigmoid(x), x = 1000.0) == 1.0);
   BOOST_TEST(eval(d(sigmoid(x), x), x = at(1000.0)) == 0.0);
   BOOST_TEST(eval(d(sigmoid(x), x), x = at(-1000.0)) == 0.0);
   BOOST_TEST(eval(d(tanh(x), x), x = at(inf)) == 0.0);

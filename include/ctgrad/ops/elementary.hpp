@@ -112,14 +112,12 @@ struct tanh {
 struct sigmoid {
   static constexpr notation text = function_call("sigmoid(");
   static constexpr notation latex = latex_delimited("\\sigma\\left(", "", "\\right)");
-  // e = exp(-|a|) never overflows; 1 / (1 + e) for a >= 0 and e / (1 + e) below. Written as
-  // selects around one exp, so the compiler emits no branch on a's sign (random signs made
-  // the branchy form mispredict in layer chains).
+  // One exp and no comparison, so no branch on a's sign (random signs mispredict in layer
+  // chains). exp(-a) overflows to inf below a = -709.78 and the quotient is then 0: the
+  // limit, with no NaN, and short only of the subnormal values e^a would have there.
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a) {
-    const bool non_negative = a >= T(0);
-    const T e = scalar::exp(non_negative ? T(-a) : a);
-    return (non_negative ? T(1) : e) / (T(1) + e);
+    return T(1) / (T(1) + scalar::exp(T(-a)));
   }
   template <std::size_t I, class A>
   static constexpr auto partial(A a) {
