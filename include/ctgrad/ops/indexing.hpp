@@ -38,13 +38,6 @@ inline constexpr auto embed_text =
     concat(fixed_string("embed<"), decimal<static_cast<std::intmax_t>(I)>(), fixed_string(", "),
            decimal<static_cast<std::intmax_t>(N)>(), fixed_string(">("));
 
-/// The elements of a value as a pointer: a scalar is its own single element.
-template <class V>
-constexpr auto* elements_of(V& v) {
-  if constexpr (is_tensor<std::remove_const_t<V>>) return v.elements;
-  else return &v;
-}
-
 }  // namespace detail
 
 namespace op {

@@ -122,7 +122,7 @@ struct matmul : tensor_operation {
     using left = detail::matrix_view<detail::value_shape<A>, TA>;
     using right = detail::matrix_view<detail::value_shape<B>, TB>;
     value_of_shape_t<T, detail::product_shape<left, right>> out;
-    T* o = out_elements(out);
+    T* o = detail::elements_of(out);
     for (std::size_t r = 0; r < left::rows; ++r)
       for (std::size_t c = 0; c < right::cols; ++c) {
         T sum = left::at(a, r, 0) * right::at(b, 0, c);
@@ -157,11 +157,6 @@ struct matmul : tensor_operation {
  private:
   template <class X>
   static constexpr X operand(node<transpose, X>) { return {}; }
-  template <class V>
-  static constexpr auto* out_elements(V& out) {
-    if constexpr (is_tensor<V>) return out.elements;
-    else return &out;
-  }
 };
 
 /// The transpose of a matrix.  adjoint: Gᵀ

@@ -47,7 +47,7 @@ struct logsumexp : tensor_operation {
     constexpr std::size_t n = in::dims[in::rank - 1];
     constexpr std::size_t rows = in::size / n;
     value_of_shape_t<T, result_shape<in>> out;
-    T* o = elements(out);
+    T* o = detail::elements_of(out);
     for (std::size_t r = 0; r < rows; ++r) {
       const T* row = a.elements + r * n;
       T largest = row[0];
@@ -70,13 +70,6 @@ struct logsumexp : tensor_operation {
   static constexpr auto softmax_of(A a) {
     constexpr std::size_t last = shape_of<A>::rank - 1;
     return make<exp>(make<subtract>(a, make<expand<last, shape_of<A>::dims[last]>>(make<logsumexp>(a))));
-  }
-
- private:
-  template <class V>
-  static constexpr auto* elements(V& v) {
-    if constexpr (is_tensor<V>) return v.elements;
-    else return &v;
   }
 };
 

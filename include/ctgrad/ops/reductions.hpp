@@ -90,7 +90,7 @@ struct sum_dim : tensor_operation {
     using split = detail::split_at<in, D>;
     constexpr std::size_t n = in::dims[D];
     value_of_shape_t<T, result_shape<in>> out{};
-    T* o = elements(out);
+    T* o = detail::elements_of(out);
     for (std::size_t i = 0; i < split::outer; ++i)
       for (std::size_t j = 0; j < n; ++j)
         for (std::size_t k = 0; k < split::inner; ++k)
@@ -100,13 +100,6 @@ struct sum_dim : tensor_operation {
 
   template <std::size_t I, class G, class A>
   static constexpr auto vjp(G g, A) { return make<expand<D, shape_of<A>::dims[D]>>(g); }
-
- private:
-  template <class V>
-  static constexpr auto* elements(V& v) {
-    if constexpr (is_tensor<V>) return v.elements;
-    else return &v;
-  }
 };
 
 /// a repeated N times along a new dimension at position D.  adjoint: G summed over D

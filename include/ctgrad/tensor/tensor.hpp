@@ -110,6 +110,13 @@ constexpr void flatten_into(Out*& out, const A& a) {
   }
 }
 
+/// The elements of a value as a pointer: a scalar is its own single element.
+template <class V>
+constexpr auto* elements_of(V& v) {
+  if constexpr (is_tensor<std::remove_const_t<V>>) return v.elements;
+  else return &v;
+}
+
 /// Element i of an element-wise result of Size elements, read from an operand value under the
 /// broadcasting rule: a scalar everywhere, a trailing-shape operand repeated.
 template <std::size_t Size, class V>
