@@ -51,6 +51,16 @@ auto random_away_from_zero(E e, double lo, double hi) {
   return v;
 }
 
+/// check(X) for a variable X of each shape the element-wise and reduction tests use: a size-1
+/// dimension is where a broadcasting bug or an off-by-one in index arithmetic hides.
+template <class Check>
+void for_each_shape(Check check) {
+  BOOST_TEST_CONTEXT("2x3") { check(ctgrad::var<"X", 2, 3>); }
+  BOOST_TEST_CONTEXT("1x4") { check(ctgrad::var<"X", 1, 4>); }
+  BOOST_TEST_CONTEXT("4x1") { check(ctgrad::var<"X", 4, 1>); }
+  BOOST_TEST_CONTEXT("vector of 3") { check(ctgrad::var<"X", 3>); }
+}
+
 /// Relative error allowed between d(f, v) and the central difference: the difference's own
 /// truncation and rounding error at check_gradient's step is near 1e-10 for these functions.
 inline constexpr double gradient_tolerance = 1e-7;
