@@ -46,3 +46,43 @@ static_assert(to_string(pow(x, pow(y, w0))) == "x^(y^W0)");
 static_assert(to_string(pow(square(x), y)) == "(x^2)^y");
 static_assert(to_string(square(pow(x, y))) == "(x^y)^2");
 }  // namespace
+
+namespace {
+// A constant reads back as itself in every position: -2 is a negation and -2/3 reads as
+// (-2)/3, so each gets parentheses exactly where a negation or a quotient would (issue 15).
+constexpr auto n = c<-2>;     // negative integer
+constexpr auto q = c<-2, 3>;  // negative fraction
+constexpr auto p = c<2, 3>;   // positive fraction
+
+static_assert(to_string(y / q) == "y/(-2/3)");
+static_assert(to_string(d(x * (y / q), x)) == "y/(-2/3)");
+static_assert(to_string(y / p) == "y/(2/3)");
+static_assert(to_latex(y / q) == "\\frac{y}{-\\frac{2}{3}}");
+
+static_assert(to_string(x + n) == "x + -2" && to_string(n + x) == "-2 + x");
+static_assert(to_string(x + q) == "x + -2/3" && to_string(q + x) == "-2/3 + x");
+static_assert(to_string(x - n) == "x - -2" && to_string(n - x) == "-2 - x");
+static_assert(to_string(x - q) == "x - -2/3" && to_string(q - x) == "-2/3 - x");
+static_assert(to_string(x - p) == "x - 2/3" && to_string(p - x) == "2/3 - x");
+static_assert(to_string(x * n) == "x*-2" && to_string(n * x) == "-2*x");
+static_assert(to_string(x * q) == "x*-2/3" && to_string(q * x) == "-2/3*x");
+static_assert(to_string(x / n) == "x/-2" && to_string(n / x) == "-2/x");
+static_assert(to_string(q / x) == "-2/3/x" && to_string(p / x) == "2/3/x");
+static_assert(to_string(pow(n, x)) == "(-2)^x" && to_string(pow(q, x)) == "(-2/3)^x");
+static_assert(to_string(pow(p, x)) == "(2/3)^x" && to_string(pow(q, c<1, 3>)) == "(-2/3)^(1/3)");
+static_assert(to_string(pow(x, n)) == "x^(-2)" && to_string(pow(x, q)) == "x^(-2/3)");
+static_assert(to_string(node<op::pow, decltype(x), decltype(q)>{}) == "x^(-2/3)");
+static_assert(to_string(node<op::negate, decltype(n)>{}) == "-(-2)");
+static_assert(to_string(node<op::negate, decltype(q)>{}) == "-(-2/3)");
+static_assert(to_string(node<op::negate, decltype(p)>{}) == "-(2/3)");
+static_assert(to_string(sin(q)) == "sin(-2/3)" && to_string(exp(n)) == "exp(-2)");
+
+static_assert(to_latex(x - q) == "x - -\\frac{2}{3}");
+static_assert(to_latex(x * q) == "x \\cdot -\\frac{2}{3}");
+static_assert(to_latex(q / x) == "\\frac{-\\frac{2}{3}}{x}");
+static_assert(to_latex(pow(q, x)) == "{\\left(-\\frac{2}{3}\\right)}^{x}");
+static_assert(to_latex(pow(n, x)) == "{\\left(-2\\right)}^{x}");
+static_assert(to_latex(pow(x, q)) == "{x}^{-\\frac{2}{3}}");
+static_assert(to_latex(node<op::negate, decltype(q)>{}) == "-\\left(-\\frac{2}{3}\\right)");
+static_assert(to_latex(sin(q)) == "\\sin\\left(-\\frac{2}{3}\\right)");
+}  // namespace

@@ -72,15 +72,16 @@ constexpr notation notation_of() {
   else return Style::template of<Op>();
 }
 
-/// The precedence e prints with: -2 is a negation, 1/2 a quotient, 2 an atom.
+/// The precedence e prints with: -2 is a negation, 1/2 and -1/2 quotients (-1/2 reads as
+/// (-1)/2, so as a divisor it needs parentheses like 1/2), 2 an atom.
 template <class Style, class E>
 constexpr int precedence_of() {
   if constexpr (is_node<E>) {
     return []<class Op, class... A>(node<Op, A...>) { return notation_of<Style, Op, A...>().precedence; }(E{});
   }
   else if constexpr (is_constant<E>) {
-    if constexpr (E::value.num < 0) return precedence::unary;
-    else return E::value.den == 1 ? precedence::atom : precedence::product;
+    if constexpr (E::value.den != 1) return precedence::product;
+    else return E::value.num < 0 ? precedence::unary : precedence::atom;
   } else return precedence::atom;
 }
 
