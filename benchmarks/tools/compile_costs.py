@@ -19,8 +19,9 @@ driver, cc1plus or clang's cc1, the assembler) as wait4 reports it, like `/usr/b
 user + system CPU seconds, and the largest resident set among them. A compile whose compiler
 process uses more than --timeout CPU seconds is stopped and recorded as "> limit", and so is one
 that runs out of the --memory-limit (the address space each compiler process may map, so that a
-runaway compile cannot take the machine's memory); the larger sizes of that family are then not
-tried with that compiler. --jobs chains of compiles run at a time (2 by default, 1 on a single
+runaway compile cannot take the machine's memory), and one that the system kills (the OOM killer
+of a shared machine) is recorded as killed; the larger sizes of that family are then not tried
+with that compiler. --jobs chains of compiles run at a time (2 by default, 1 on a single
 CPU), each chain one family with one compiler, smallest size first, each size --runs times. CPU
 time is counted per process, so running two at once mostly shortens the wall time; on a busy
 machine every figure grows somewhat, which the median damps.
@@ -117,6 +118,8 @@ FLAGS = ["-std=c++20", "-O3", "-DNDEBUG", "-I", "include"]
 OUT_OF_MEMORY = re.compile(r"out of memory|virtual memory exhausted|cannot allocate memory|"
                            r"bad_alloc", re.IGNORECASE)
 CPU_LIMIT = re.compile(r"CPU time limit exceeded", re.IGNORECASE)
+# A compiler killed by a signal nobody here sent: on a shared machine, the kernel's OOM killer.
+KILLED = re.compile(r"Killed signal terminated program|killed by signal", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,7 @@ class Entry:
 class Outcome:
     """What compiling one entry with one compiler came to."""
     runs: list  # (CPU seconds, peak RSS KiB) of each finished run
-    over: str = ""  # "time" or "memory" when a run was stopped at a limit
+    over: str = ""  # "time", "memory" or "killed" when a run was stopped
     seconds_before_stop: float = 0.0  # CPU seconds the stopped run had used: a lower bound
     skipped_after: object = None  # the smaller size that was over the limit, if skipped
 
@@ -153,7 +156,7 @@ class Outcome:
 class OverLimit(Exception):
     def __init__(self, what, seconds):
         super().__init__(what)
-        self.what = what  # "time" or "memory"
+        self.what = what  # "time", "memory" or "killed" (by the system, not by a limit)
         self.seconds = seconds  # CPU seconds used until then
 
 
@@ -198,6 +201,8 @@ def run_limited(command, cpu_seconds, memory_gb, stdout=subprocess.DEVNULL):
             raise OverLimit("time", seconds)
         if OUT_OF_MEMORY.search(diagnostics):
             raise OverLimit("memory", seconds)
+        if code < 0 or KILLED.search(diagnostics):
+            raise OverLimit("killed", seconds)
         sys.stderr.write(diagnostics[:4000] + ("...\n" if len(diagnostics) > 4000 else ""))
         raise RuntimeError(f"failed ({code}): {' '.join(command)}")
     return seconds, usage.ru_maxrss, output
@@ -268,6 +273,8 @@ def limit_text(outcome, args):
         return f"not run: {outcome.skipped_after} was over the limit"
     if outcome.over == "time":
         return f"> {args.timeout:g} (stopped)"
+    if outcome.over == "killed":
+        return f"killed after {outcome.seconds_before_stop:.0f} (machine out of memory?)"
     return f"> {outcome.seconds_before_stop:.0f} (out of {args.memory_limit:g} GiB)"
 
 
@@ -570,7 +577,7 @@ def main():
                                                 args.memory_limit)
                 except OverLimit as error:
                     outcome.over, outcome.seconds_before_stop = error.what, error.seconds
-                    log(f"{compiler:>8} {entry.label}: stopped at the {error.what} limit after "
+                    log(f"{compiler:>8} {entry.label}: stopped ({error.what}) after "
                         f"{error.seconds:.0f} s CPU")
                     over = entry
                     break
