@@ -20,10 +20,14 @@ struct text_sink {
   char* out = nullptr;
   std::size_t length = 0;
 
+  // A pointer loop: in constant evaluation each iterator call would cost as much as a copy.
   constexpr void put(std::string_view s) {
-    if (out != nullptr)
-      for (char ch : s) out[length++] = ch;
-    else length += s.size();
+    if (out != nullptr) {
+      const char* from = s.data();
+      for (const char* end = from + s.size(); from != end; ++from) out[length++] = *from;
+    } else {
+      length += s.size();
+    }
   }
   constexpr void put(std::intmax_t v) {
     if (out != nullptr) length = static_cast<std::size_t>(write_decimal(v, out + length) - out);
@@ -44,25 +48,6 @@ struct latex_style {
   static constexpr std::string_view open_paren = "\\left(", close_paren = "\\right)";
 };
 
-template <class Style, std::intmax_t N, std::intmax_t D>
-constexpr void print_constant(text_sink& sink, constant<N, D>) {
-  const std::intmax_t magnitude = N < 0 ? -N : N;
-  if (N < 0) sink.put("-");
-  if constexpr (D == 1) {
-    sink.put(magnitude);
-  } else if constexpr (std::is_same_v<Style, latex_style>) {
-    sink.put("\\frac{");
-    sink.put(magnitude);
-    sink.put("}{");
-    sink.put(D);
-    sink.put("}");
-  } else {
-    sink.put(magnitude);
-    sink.put("/");
-    sink.put(D);
-  }
-}
-
 /// How node<Op, A...> prints: the tag's notation, or, for a tag whose spelling depends on its
 /// operands' shapes (a product reading a vector as a column), its `notation_for<latex, A...>`.
 template <class Style, class Op, class... A>
@@ -72,45 +57,71 @@ constexpr notation notation_of() {
   else return Style::template of<Op>();
 }
 
-/// The precedence e prints with: -2 is a negation, 1/2 and -1/2 quotients (-1/2 reads as
-/// (-1)/2, so as a divisor it needs parentheses like 1/2), 2 an atom.
-template <class Style, class E>
-constexpr int precedence_of() {
-  if constexpr (is_node<E>) {
-    return []<class Op, class... A>(node<Op, A...>) { return notation_of<Style, Op, A...>().precedence; }(E{});
-  }
-  else if constexpr (is_constant<E>) {
-    if constexpr (E::value.den != 1) return precedence::product;
-    else return E::value.num < 0 ? precedence::unary : precedence::atom;
-  } else return precedence::atom;
-}
-
-template <class Style, class E>
-constexpr void print(text_sink& sink, E e, int least_precedence) {
-  const bool parenthesise = precedence_of<Style, E>() < least_precedence;
+/// An operand: put, in parentheses when its precedence is below what its position requires.
+template <class Style>
+constexpr void put_operand(text_sink& sink, bool parenthesise, void (*put)(text_sink&)) {
   if (parenthesise) sink.put(Style::open_paren);
-  if constexpr (is_constant<E>) {
-    print_constant<Style>(sink, e);
-  } else if constexpr (is_symbol<E>) {
-    sink.put(E::name.view());
-  } else {
-    [&sink]<class Op, class... A>(node<Op, A...>) {
-      constexpr notation n = notation_of<Style, Op, A...>();
-      sink.put(n.open);
-      std::size_t i = 0;
-      ((sink.put(i == 0 ? std::string_view{} : n.separator),
-        print<Style>(sink, A{}, i++ == 0 ? n.first_operand_min : n.other_operand_min)),
-       ...);
-      sink.put(n.close);
-    }(e);
-  }
+  put(sink);
   if (parenthesise) sink.put(Style::close_paren);
 }
+
+/// How E prints in Style: the precedence it prints with, and put, which prints it. One class
+/// per sub-term, with no helper templates, keeps printing cheap to compile.
+template <class Style, class E>
+struct printer {  // a symbol
+  static constexpr int precedence = precedence::atom;
+  static constexpr void put(text_sink& sink) { sink.put(E::name.view()); }
+};
+
+/// -2 is a negation, 1/2 and -1/2 are quotients (-1/2 reads as (-1)/2, so as a divisor it
+/// needs parentheses like 1/2), 2 is an atom.
+template <class Style, std::intmax_t N, std::intmax_t D>
+struct printer<Style, constant<N, D>> {
+  static constexpr int precedence =
+      D != 1 ? precedence::product : (N < 0 ? precedence::unary : precedence::atom);
+
+  static constexpr void put(text_sink& sink) {
+    if (N < 0) sink.put("-");
+    const std::intmax_t magnitude = N < 0 ? -N : N;
+    if constexpr (D == 1) {
+      sink.put(magnitude);
+    } else if constexpr (Style::latex) {
+      sink.put("\\frac{");
+      sink.put(magnitude);
+      sink.put("}{");
+      sink.put(D);
+      sink.put("}");
+    } else {
+      sink.put(magnitude);
+      sink.put("/");
+      sink.put(D);
+    }
+  }
+};
+
+template <class Style, class Op, class... A>
+struct printer<Style, node<Op, A...>> {
+  static constexpr notation form = notation_of<Style, Op, A...>();
+  static constexpr int precedence = form.precedence;
+
+  static constexpr void put(text_sink& sink) {
+    sink.put(form.open);
+    bool first = true;
+    ((sink.put(first ? std::string_view{} : form.separator),
+      put_operand<Style>(sink,
+                         printer<Style, std::remove_cv_t<A>>::precedence <
+                             (first ? form.first_operand_min : form.other_operand_min),
+                         printer<Style, std::remove_cv_t<A>>::put),
+      first = false),
+     ...);
+    sink.put(form.close);
+  }
+};
 
 template <class Style, class E>
 constexpr std::size_t printed_length() {
   text_sink counter;
-  print<Style>(counter, E{}, 0);
+  printer<Style, E>::put(counter);
   return counter.length;
 }
 
@@ -118,7 +129,7 @@ template <class Style, class E>
 constexpr auto print_to_string() {
   fixed_string<printed_length<Style, E>() + 1> result{};
   text_sink writer{result.data};
-  print<Style>(writer, E{}, 0);
+  printer<Style, E>::put(writer);
   return result;
 }
 
