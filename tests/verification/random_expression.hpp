@@ -2,11 +2,14 @@
 // A seeded generator of random scalar expressions at compile time. The seed, the depth, the
 // number of variables and the mix of operations are template parameters; every operation is
 // wrapped so its argument stays inside its domain for any real input (log and sqrt see
-// u^2 + c, divisors are v^2 + 1, pow has a positive base).
+// u^2 + c, divisors are v^2 + 1 or a nonzero constant, pow has a positive base). Constants
+// are random rationals of both signs, integers and fractions, and reach every position a
+// constant can print in: operands, divisors, bases, exponents, function arguments.
 
 #include <ctgrad/ctgrad.hpp>
 
 #include <cstdint>
+#include <type_traits>
 
 namespace ctgrad_test {
 
@@ -51,13 +54,19 @@ inline constexpr operation_mix all_operations{};
 inline constexpr operation_mix smooth_operations{all_operations.enabled &
                                                  ~((1u << relu_kind) | (1u << abs_kind))};
 
+/// A nonzero rational: numerator 1 to 5 of either sign, denominator 1 to 4 (about a third
+/// come out integers).
+template <std::uint64_t R>
+constexpr auto random_constant() {
+  constexpr std::intmax_t numerator = 1 + static_cast<std::intmax_t>((R >> 4) % 5);
+  constexpr std::intmax_t denominator = 1 + static_cast<std::intmax_t>((R >> 7) % 4);
+  return c<(R >> 3) % 2 == 0 ? numerator : -numerator, denominator>;
+}
+
 template <std::uint64_t R, int Variables>
 constexpr auto random_leaf() {
   if constexpr (R % 5 == 0) {
-    if constexpr ((R >> 3) % 4 == 0) return 2_c;
-    else if constexpr ((R >> 3) % 4 == 1) return 0.5_c;
-    else if constexpr ((R >> 3) % 4 == 2) return -1.5_c;
-    else return 3_c;
+    return random_constant<R>();
   } else if constexpr ((R >> 5) % Variables == 0) {
     return x;
   } else if constexpr ((R >> 5) % Variables == 1) {
@@ -79,14 +88,20 @@ constexpr auto random_expression() {
     constexpr unsigned kind = Mix.pick(static_cast<unsigned>((r >> 11) % Mix.count()));
     constexpr auto a = random_expression<next_random(r ^ 0x1234), Depth - 1, Variables, Mix, false>();
     constexpr auto b = random_expression<next_random(r ^ 0xabcd), Depth - 1, Variables, Mix, false>();
+    // A constant b is a divisor and an exponent as it is; a constant a stays under unary
+    // minus and as a base of a power, where the operators would fold it.
+    using A = std::remove_const_t<decltype(a)>;
+    using B = std::remove_const_t<decltype(b)>;
     if constexpr (kind == add_kind) return a + b;
     else if constexpr (kind == subtract_kind) return a - b;
     else if constexpr (kind == multiply_kind) return a * b;
+    else if constexpr (kind == divide_kind && is_constant<B>) return a / b;
     else if constexpr (kind == divide_kind) return a / (square(b) + 1_c);
-    else if constexpr (kind == negate_kind) return -a;
-    else if constexpr (kind == square_kind) return square(a);
-    else if constexpr (kind == cube_kind) return pow(a, 3_c);
+    else if constexpr (kind == negate_kind) return node<op::negate, A>{};
+    else if constexpr (kind == square_kind) return node<op::power<detail::rational{2, 1}>, A>{};
+    else if constexpr (kind == cube_kind) return node<op::power<detail::rational{3, 1}>, A>{};
     else if constexpr (kind == cube_root_kind) return pow(square(a) + 1_c, c<1, 3>);
+    else if constexpr (kind == pow_kind && is_constant<B>) return pow(square(a) + 0.5_c, b);
     else if constexpr (kind == pow_kind) return pow(square(a) + 0.5_c, sin(b));
     else if constexpr (kind == exp_kind) return exp(sin(a) + b / (square(b) + 1_c));
     else if constexpr (kind == log_kind) return log(square(a) + 0.5_c);
