@@ -3,17 +3,23 @@
 // Boost.Math's forward-mode autodiff (an independent implementation, evaluating the same
 // expression over fvar) and against central differences; plus the properties every
 // derivative must have: fused programs equal plain evaluation, Hessians are symmetric,
-// d is linear, and simplifying changes no value. A failure prints the expression and point.
+// d is linear, and simplifying changes no value. The printed forms of each expression and of
+// its first and second derivatives read back to their values, and their LaTeX is well formed.
+// A failure prints the expression and point.
 
 #include <boost/math/differentiation/autodiff.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
+#include "../support/latex_check.hpp"
+#include "../support/read_back.hpp"
 #include "random_expression.hpp"
 
 namespace ctgrad_test {
@@ -31,6 +37,10 @@ struct differential_totals {
   double worst_second = 0;                 ///< vs fvar of order 2
   double worst_central = 0;                ///< vs central differences
   std::string worst_first_expression;
+  std::uint64_t read_back_checks = 0;      ///< to_string read back, against eval
+  double worst_read_back = 0;
+  std::string worst_read_back_form;
+  std::uint64_t latex_checks = 0;
 };
 differential_totals& totals();
 void record_printed_form(const std::string& printed);
@@ -41,6 +51,12 @@ struct point {
 
 inline double relative_error(double a, double b) {
   return std::abs(a - b) / std::fmax(1.0, std::fmax(std::abs(a), std::abs(b)));
+}
+
+/// How far printed text read back lies from eval's value; NaN and infinities must agree.
+inline double read_back_error(double evaluated, double read) {
+  if (evaluated == read || (std::isnan(evaluated) && std::isnan(read))) return 0;
+  return relative_error(evaluated, read);
 }
 
 inline double random_coordinate(std::uint64_t& state) {
@@ -67,6 +83,44 @@ inline double coordinate_of(decltype(x), const point& p) { return p.x; }
 inline double coordinate_of(decltype(y), const point& p) { return p.y; }
 inline double coordinate_of(decltype(z), const point& p) { return p.z; }
 
+/// Printed text read back at p equals value, eval's.
+inline void check_read_back(std::string_view text, const point& p, double value) {
+  differential_totals& t = totals();
+  const named_value values[] = {{"x", p.x}, {"y", p.y}, {"z", p.z}};
+  double read = std::nan("");
+  try {
+    read = read_back(text, values);
+  } catch (const unreadable_text& error) {
+    BOOST_ERROR(error.what());
+  }
+  const double error = read_back_error(value, read);
+  ++t.read_back_checks;
+  BOOST_TEST(error <= 1e-13, "read back " << read << " vs eval " << value << ": " << text);
+  if (!(error <= t.worst_read_back)) {
+    t.worst_read_back = error;
+    t.worst_read_back_form = text;
+  }
+}
+
+// Printed in constant evaluation, as a static_assert would: printing at run time would
+// compile a printer per sub-term.
+template <class E>
+void check_read_back(E, const point& p, double value) {
+  static constexpr auto text = to_string(E{});
+  check_read_back(text.view(), p, value);
+}
+
+/// E's LaTeX passes latex_fault. Not for second derivatives: theirs is the longest LaTeX to
+/// print at compile time, and their text is read back already.
+template <class E>
+void check_latex(E) {
+  static constexpr auto latex = to_latex(E{});
+  static constexpr auto constants = latex_constants<E>::all;
+  const std::string fault = latex_fault(latex.view(), constants);
+  ++totals().latex_checks;
+  BOOST_TEST(fault.empty(), fault << ": " << latex.view());
+}
+
 template <class F, class V>
 void check_variable(F f, V v, const point& p, const std::string& printed) {
   differential_totals& t = totals();
@@ -81,6 +135,8 @@ void check_variable(F f, V v, const point& p, const std::string& printed) {
   ++t.derivative_checks;
   BOOST_TEST_CONTEXT(printed << ", in " << V::name.view() << ", at (" << p.x << ", " << p.y
                              << ", " << p.z << ")") {
+    check_read_back(d(f, v), p, first);
+    check_read_back(d(d(f, v), v), p, second);
     BOOST_TEST(e1 <= 1e-10, "first derivative: ctgrad " << first << ", fvar " << dual_first);
     BOOST_TEST(e2 <= 1e-8, "second derivative: ctgrad " << second << ", fvar " << dual_second);
     // A central difference is only defined where two step sizes agree; else a kink is near.
@@ -148,6 +204,10 @@ void check_population_member() {
   record_printed_form(printed);
   differential_totals& t = totals();
   ++t.expressions;
+  BOOST_TEST_CONTEXT(printed) {
+    check_latex(f);
+    [&]<class... S>(detail::type_list<S...>) { (check_latex(d(f, S{})), ...); }(symbols_of<decltype(f)>{});
+  }
   std::uint64_t state = Index;
   constexpr int points_per_expression = 6;
   for (int i = 0; i < points_per_expression; ++i) {
@@ -158,6 +218,9 @@ void check_population_member() {
       continue;
     }
     ++t.points;
+    BOOST_TEST_CONTEXT(printed << " at (" << p.x << ", " << p.y << ", " << p.z << ")") {
+      check_read_back(f, p, value);
+    }
     [&]<class... S>(detail::type_list<S...>) {
       check_expression_at(f, symbol_pack<S...>{}, p, printed);
     }(symbols_of<decltype(f)>{});

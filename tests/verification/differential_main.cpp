@@ -1,5 +1,6 @@
 // The differential-testing population's totals: how many distinct expressions and points were
-// checked, and the worst errors found, checked once every block has run.
+// checked, how many printed forms were read back, and the worst errors found, checked once
+// every block has run.
 #define BOOST_TEST_MODULE differential testing
 #include <boost/preprocessor/repetition/repeat.hpp>
 #include <boost/test/unit_test.hpp>
@@ -40,8 +41,17 @@ BOOST_AUTO_TEST_CASE(population_totals,
             << " central differences skipped near kinks\n"
             << "worst relative error: first derivatives vs fvar " << t.worst_first << " ("
             << t.worst_first_expression << "), second derivatives vs fvar " << t.worst_second
-            << ", first derivatives vs central differences " << t.worst_central << "\n";
+            << ", first derivatives vs central differences " << t.worst_central << "\n"
+            << "printed forms: " << t.read_back_checks
+            << " to_string forms of the expressions and their first and second derivatives "
+               "read back against eval, worst relative difference "
+            << t.worst_read_back << " (in a form of " << t.worst_read_back_form.size()
+            << " characters: " << t.worst_read_back_form.substr(0, 60) << "...); " << t.latex_checks
+            << " to_latex forms of the expressions and their first derivatives checked\n";
   BOOST_TEST(distinct >= 500u);
   BOOST_TEST(t.points >= 5 * t.expressions);
   BOOST_TEST(t.derivative_checks >= t.points);  // every point checks each variable present
+  // Each point reads back the expression and, per variable, both derivatives.
+  BOOST_TEST(t.read_back_checks == t.points + 2 * t.derivative_checks);
+  BOOST_TEST(t.latex_checks >= 2 * t.expressions);  // each expression and a derivative at least
 }
