@@ -14,6 +14,7 @@
 #include <ctgrad/eval/bindings.hpp>
 #include <ctgrad/eval/evaluate_node.hpp>
 #include <ctgrad/eval/results.hpp>
+#include <ctgrad/program/instructions.hpp>
 #include <ctgrad/program/schedule.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
@@ -23,108 +24,68 @@
 namespace ctgrad {
 namespace detail {
 
-/// The values of a program's steps, one member per step, each of its step's shape.
-template <std::size_t I, class V>
-struct slot {
-  V value;
-};
-template <class Sequence, class... V>
-struct slot_set;
-template <std::size_t... I, class... V>
-struct slot_set<std::index_sequence<I...>, V...> : slot<I, V>... {};
+template <class T>
+inline constexpr bool is_slot_ref = false;
+template <std::size_t Pool, std::size_t Slot>
+inline constexpr bool is_slot_ref<slot_ref<Pool, Slot>> = true;
 
-template <std::size_t I, class V>
-CTGRAD_INLINE constexpr V& slot_at(slot<I, V>& s) { return s.value; }
-template <std::size_t I, class V>
-CTGRAD_INLINE constexpr const V& slot_at(const slot<I, V>& s) { return s.value; }
-
-/// How many times E is an operand of node N (x*x uses x twice).
-template <class E, class N>
-inline constexpr std::size_t operand_count = 0;
-template <class E, class Op, class... A>
-inline constexpr std::size_t operand_count<E, node<Op, A...>> = (std::size_t{std::is_same_v<E, A>} + ... + 0);
-
-template <class Steps, class Outputs>
-struct run_steps;
-
-template <class... Steps, class... Outputs>
-struct run_steps<type_list<Steps...>, type_list<Outputs...>> {
-  template <class T>
-  using slots = slot_set<std::index_sequence_for<Steps...>, value_of_shape_t<T, shape_of<Steps>>...>;
-
-  /// Element-wise chains run as one loop: an element-wise step whose one use is by an
-  /// element-wise step of its shape, and that is not an output, is computed element by element
-  /// inside its user's loop rather than into a slot of its own (s * (1 - s) is one pass).
-  template <class E>
-  static constexpr bool fused_into_user = [] {
-    if constexpr (!is_elementwise<typename E::operation> || shape_of<E>::rank == 0) {
-      return false;
-    } else {
-      constexpr std::size_t uses[] = {operand_count<E, Steps>...};
-      constexpr bool same_loop[] = {(is_elementwise<typename Steps::operation> &&
-                                     std::is_same_v<shape_of<Steps>, shape_of<E>>)...};
-      std::size_t total = 0;
-      std::size_t user = 0;
-      for (std::size_t i = 0; i < sizeof...(Steps); ++i) {
-        if (uses[i] != 0) user = i;
-        total += uses[i];
-      }
-      return total == 1 && same_loop[user] && index_of<E, Outputs...>() == not_found;
-    }
-  }();
-
-  template <class T, class E, class Set>
-  CTGRAD_INLINE static constexpr decltype(auto) value(const slots<T>& s, const Set& set) {
-    if constexpr (is_node<E>) return slot_at<index_of<E, Steps...>()>(s);
-    else return leaf_value<T, E>(set);
+/// The value of an operand that is a leaf or a stored step.
+template <class T, class Ref, class Pools, class Set>
+CTGRAD_INLINE constexpr decltype(auto) operand_value(const Pools& pools, const Set& set) {
+  if constexpr (is_slot_ref<Ref>) {
+    return slot_at(Ref{}, pools);
+  } else {
+    return leaf_value<T, Ref>(set);
   }
+}
 
-  /// Element i of operand E of an element-wise step of Size elements. A bound value is read
-  /// in place and only that element converted, so a float tensor in a double program costs
-  /// one conversion per element, not a converted copy per element.
-  template <std::size_t Size, class T, class E, class Set>
-  CTGRAD_INLINE static constexpr T element(const slots<T>& s, const Set& set, std::size_t i) {
-    if constexpr (is_symbol<E>) {
-      return static_cast<T>(element_for<Size>(bound_value<E::name>(set), i));
-    } else if constexpr (!is_node<E>) {
-      return E::template as<T>();
-    } else if constexpr (fused_into_user<E>) {
-      return []<class Op, class... A>(node<Op, A...>, const slots<T>& s_, const Set& set_, std::size_t i_) {
-        return static_cast<T>(Op::apply(element<Size, T, A>(s_, set_, i_)...));
-      }(E{}, s, set, i);
+/// Element i of an operand of an element-wise step of Size elements. A bound value is read in
+/// place and only that element converted, so a float tensor in a double program costs one
+/// conversion per element, not a converted copy per element; a fused step is computed here.
+template <std::size_t Size, class T, class Ref, class Pools, class Set>
+CTGRAD_INLINE constexpr T operand_element(const Pools& pools, const Set& set, std::size_t i) {
+  if constexpr (is_symbol<Ref>) {
+    return static_cast<T>(element_for<Size>(bound_value<Ref::name>(set), i));
+  } else if constexpr (is_constant<Ref>) {
+    return Ref::template as<T>();
+  } else if constexpr (is_slot_ref<Ref>) {
+    return element_for<Size>(operand_value<T, Ref>(pools, set), i);
+  } else {
+    return []<class Op, class Shape, class... A>(instruction<inline_value, Op, Shape, A...>, const Pools& p,
+                                                 const Set& s, std::size_t k) {
+      return static_cast<T>(Op::apply(operand_element<Size, T, A>(p, s, k)...));
+    }(Ref{}, pools, set, i);
+  }
+}
+
+/// Runs one instruction: its value into its slot. A fused one runs inside its user instead.
+template <class T, class Destination, class Op, class Shape, class... A, class Pools, class Set>
+CTGRAD_INLINE constexpr void run_instruction(instruction<Destination, Op, Shape, A...>, Pools& pools,
+                                             const Set& set) {
+  if constexpr (is_slot_ref<Destination>) {
+    if constexpr (is_elementwise<Op> && Shape::rank > 0) {
+      value_of_shape_t<T, Shape> out;
+      for (std::size_t i = 0; i < Shape::size; ++i)
+        out.elements[i] = static_cast<T>(Op::apply(operand_element<Shape::size, T, A>(pools, set, i)...));
+      slot_at(Destination{}, pools) = out;
     } else {
-      return element_for<Size>(slot_at<index_of<E, Steps...>()>(s), i);
+      slot_at(Destination{}, pools) = evaluate_node<T, Op, Shape>(operand_value<T, A>(pools, set)...);
     }
   }
+}
 
-  template <class T, class Op, class... A, class Set>
-  CTGRAD_INLINE static constexpr auto step(node<Op, A...>, const slots<T>& s, const Set& set) {
-    using out_shape = shape_of<node<Op, A...>>;
-    if constexpr (is_elementwise<Op> && out_shape::rank > 0) {
-      value_of_shape_t<T, out_shape> out;
-      for (std::size_t i = 0; i < out_shape::size; ++i)
-        out.elements[i] = static_cast<T>(Op::apply(element<out_shape::size, T, A>(s, set, i)...));
-      return out;
-    } else {
-      return evaluate_node<T, Op, out_shape>(value<T, A>(s, set)...);
-    }
-  }
-
-  template <class T, class E, class Set>
-  CTGRAD_INLINE static constexpr void run_step(slots<T>& s, const Set& set) {
-    if constexpr (!fused_into_user<E>) slot_at<index_of<E, Steps...>()>(s) = step<T>(E{}, s, set);
-  }
-
-  // Inlined into the caller as well, so bindings stay in registers and constant data (a fixed
-  // input matrix) folds into the steps.
-  template <class T, class Set>
-  [[gnu::flatten, gnu::always_inline]] inline static constexpr auto run(const Set& set) {
-    slots<T> s;  // every slot is written before it is read
-    // A braced list, not a fold: it runs left to right and has no 256-operand limit.
-    [[maybe_unused]] const int in_order[] = {0, (run_step<T, Steps>(s, set), 0)...};
-    return collect_values(value_of_shape_t<T, shape_of<Outputs>>(value<T, Outputs>(s, set))...);
-  }
-};
+/// Every instruction in order, then the outputs' values. Inlined into the caller as well, so
+/// bindings stay in registers and constant data (a fixed input matrix) folds into the steps.
+template <class T, class Storage, class... Instructions, class... Outputs, class... Values, class Set>
+[[gnu::flatten, gnu::always_inline]] inline constexpr auto run_program(type_list<Instructions...>,
+                                                                       type_list<Outputs...>,
+                                                                       type_list<Values...>,
+                                                                       const Set& set) {
+  Storage pools;  // every slot is written before it is read
+  // A braced list, not a fold: it runs left to right and has no 256-operand limit.
+  [[maybe_unused]] const int in_order[] = {0, (run_instruction<T>(Instructions{}, pools, set), 0)...};
+  return collect_values(Values(operand_value<T, Outputs>(pools, set))...);
+}
 
 }  // namespace detail
 
@@ -140,9 +101,13 @@ struct program {
   template <class T = void, class... B>
   CTGRAD_INLINE constexpr auto operator()(const B&... bindings) const {
     using scalar = typename detail::scalar_type<T, B...>::type;
-    if constexpr (detail::check_bindings<symbols_of<Outputs...>, B...>::valid)
-      return detail::run_steps<steps, detail::type_list<Outputs...>>::template run<scalar>(
+    if constexpr (detail::check_bindings<symbols_of<Outputs...>, B...>::valid) {
+      using list = detail::instruction_list<steps, detail::type_list<Outputs...>>;
+      return detail::run_program<scalar, typename list::template storage<scalar>::type>(
+          typename list::instructions{}, typename list::outputs{},
+          detail::type_list<value_of_shape_t<scalar, shape_of<Outputs>>...>{},
           detail::binding_set<B...>{{bindings.value}...});
+    }
     else
       return detail::results_t<value_of_shape_t<scalar, shape_of<Outputs>>...>{};
   }
@@ -160,7 +125,7 @@ constexpr program<E...> compile(E...) {
 /// f is simplified first, as d() does, so the value shares its sub-terms with the derivatives.
 template <expression F, class... X>
 constexpr auto value_and_grad(F f, X... x) {
-  return compile(simplify(f), d(f, x)...);
+  return ctgrad::compile(decltype(ctgrad::simplify(f)){}, decltype(ctgrad::d(f, x)){}...);
 }
 
 }  // namespace ctgrad

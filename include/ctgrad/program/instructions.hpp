@@ -1,0 +1,200 @@
+#pragma once
+// A schedule rewritten as a flat list of instructions (a Wengert list as a type): each
+// instruction names its operation, its shape, where its value goes and where its operands come
+// from, by position rather than by expression type. The evaluator is instantiated once per
+// instruction, and an instruction's type is a few words however deep the expression above it
+// is. That matters because compilers mangle the name of every function they instantiate, at a
+// cost that grows faster than the name: per-step functions named after nested expression types
+// made the compile time of a program grow with the cube of its depth (docs/design.md).
+//
+// Values live in pools, one array per distinct shape, so the storage type is small too.
+
+#include <ctgrad/config.hpp>
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/detail/type_list.hpp>
+#include <ctgrad/tensor/tensor.hpp>
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+namespace ctgrad::detail {
+
+/// The value in slot Slot of the pool of shape number Pool.
+template <std::size_t Pool, std::size_t Slot>
+struct slot_ref {};
+
+/// The destination of a fused instruction: none, it is computed element by element inside
+/// its one user's loop.
+struct inline_value {};
+
+/// Op applied to Operands (slot_refs, leaves, or fused instructions), of shape Shape, its
+/// value stored at Destination.
+template <class Destination, class Op, class Shape, class... Operands>
+struct instruction {};
+
+/// The slots of one shape, Count values of type V; a fused step has no slot, so a pool can
+/// be empty.
+template <std::size_t Pool, class V, std::size_t Count>
+struct pool {
+  V values[Count == 0 ? 1 : Count];
+};
+template <class... Pools>
+struct pool_set : Pools... {};
+
+template <std::size_t Pool, std::size_t Slot, class V, std::size_t Count>
+CTGRAD_INLINE constexpr V& slot_value(pool<Pool, V, Count>& p) {
+  return p.values[Slot];
+}
+template <std::size_t Pool, std::size_t Slot, class V, std::size_t Count>
+CTGRAD_INLINE constexpr const V& slot_value(const pool<Pool, V, Count>& p) {
+  return p.values[Slot];
+}
+
+/// The slot a slot_ref names, in a pool_set (const or not).
+template <std::size_t Pool, std::size_t Slot, class Pools>
+CTGRAD_INLINE constexpr auto& slot_at(slot_ref<Pool, Slot>, Pools& pools) {
+  return slot_value<Pool, Slot>(pools);
+}
+
+/// Every type of Ts... with its position: `positions::of(tag<T>)` is T's position, found by
+/// overload resolution among exact matches (deducing it from a base instead made clang try
+/// each base in turn and grew with the square of the list).
+template <std::size_t I, class T>
+struct position_entry {
+  static consteval std::size_t of(type_identity_tag<T>) { return I; }
+};
+template <class Sequence, class... Ts>
+struct position_table;
+template <std::size_t... I, class... Ts>
+struct position_table<std::index_sequence<I...>, Ts...> : position_entry<I, Ts>... {
+  using position_entry<I, Ts>::of...;
+  static void of();  // so that the name exists when Ts is empty
+};
+
+/// A distinct address per type, so types compare as pointers within one constant
+/// evaluation rather than through a template instantiation per pair.
+template <class T>
+inline constexpr char identity = 0;
+
+struct step_facts {
+  std::size_t uses = 0;       // how often the step is an operand (x*x counts twice)
+  std::size_t last_user = 0;  // position of the last step using it
+  std::size_t shape = 0;      // number of its shape among the program's distinct shapes
+  bool elementwise = false;   // a tensor step applying one scalar function per element
+  bool output = false;
+  bool fused = false;  // computed inside its user's loop, with no slot of its own
+  std::size_t slot = 0;  // its slot in the pool of its shape
+};
+
+template <std::size_t Size>
+struct program_layout {
+  std::array<step_facts, Size> steps{};
+  std::size_t shapes = 0;
+  std::array<std::size_t, Size + 1> representative{};  // a step of each distinct shape
+  std::array<std::size_t, Size + 1> slots{};           // slots in each shape's pool
+};
+
+/// Where each step of a schedule keeps its value, found in one pass over the steps, and the
+/// instructions that compute them.
+template <class Steps, class Outputs>
+struct instruction_list;
+
+template <class... Steps, class... Outputs>
+struct instruction_list<type_list<Steps...>, type_list<Outputs...>> {
+  static constexpr std::size_t size = sizeof...(Steps);
+  using positions = position_table<std::index_sequence_for<Steps...>, Steps...>;
+
+ private:
+  template <class A>
+  static constexpr int note_use(program_layout<size>& layout, std::size_t user) {
+    if constexpr (is_node<A>) {
+      step_facts& used = layout.steps[positions::of(type_identity_tag<A>{})];
+      ++used.uses;
+      used.last_user = user;
+    }
+    return 0;
+  }
+  template <class Op, class... A>
+  static constexpr int note_operands(program_layout<size>& layout, std::size_t user, node<Op, A...>) {
+    [[maybe_unused]] const int each[] = {0, note_use<A>(layout, user)...};
+    return 0;
+  }
+  template <class E>
+  static constexpr int note_output(program_layout<size>& layout) {
+    if constexpr (is_node<E>) layout.steps[positions::of(type_identity_tag<E>{})].output = true;
+    return 0;
+  }
+
+  static consteval program_layout<size> compute_layout() {
+    program_layout<size> layout{};
+    std::size_t user = 0;
+    [[maybe_unused]] const int uses[] = {0, note_operands(layout, user++, Steps{})...};
+    [[maybe_unused]] const int outputs[] = {0, note_output<Outputs>(layout)...};
+    const bool elementwise[] = {false, (is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...};
+    const char* const shape[] = {nullptr, &identity<shape_of<Steps>>...};
+
+    // A program has a handful of distinct shapes, so a search among them per step is cheap.
+    for (std::size_t k = 0; k < size; ++k) {
+      step_facts& step = layout.steps[k];
+      std::size_t j = 0;
+      while (j < layout.shapes && shape[layout.representative[j] + 1] != shape[k + 1]) ++j;
+      if (j == layout.shapes) layout.representative[layout.shapes++] = k;
+      step.shape = j;
+      step.elementwise = elementwise[k + 1];
+    }
+    for (std::size_t k = 0; k < size; ++k) {
+      step_facts& step = layout.steps[k];
+      const step_facts& user_step = layout.steps[step.last_user];
+      step.fused = step.elementwise && step.uses == 1 && !step.output && user_step.elementwise &&
+                   user_step.shape == step.shape;
+      if (!step.fused) step.slot = layout.slots[step.shape]++;
+    }
+    return layout;
+  }
+
+ public:
+  static constexpr program_layout<size> layout = compute_layout();
+
+  /// The instruction of a step. A fused step's has no destination and does nothing where it
+  /// stands in the list: its user computes it, element by element.
+  // The step's position is a default template argument rather than a static member: a
+  // member variable per step would be one more long name for the compiler to mangle.
+  template <class E, std::size_t K = positions::of(type_identity_tag<E>{})>
+  struct step_instruction;
+  /// How an operand is read: a leaf as itself, a fused step as its instruction, any other step
+  /// from its slot.
+  template <class E>
+  struct reference {
+    using type = E;
+  };
+
+  template <class Op, class... A, std::size_t K>
+  struct step_instruction<node<Op, A...>, K> {
+    using destination = std::conditional_t<layout.steps[K].fused, inline_value,
+                                           slot_ref<layout.steps[K].shape, layout.steps[K].slot>>;
+    using type = instruction<destination, Op, shape_of<node<Op, A...>>, typename reference<A>::type...>;
+  };
+  template <class Op, class... A>
+  struct reference<node<Op, A...>> {
+    using step = step_instruction<node<Op, A...>>;
+    using type = std::conditional_t<std::is_same_v<typename step::destination, inline_value>, typename step::type,
+                                    typename step::destination>;
+  };
+
+  using instructions = type_list<typename step_instruction<Steps>::type...>;
+  using outputs = type_list<typename reference<Outputs>::type...>;
+
+  /// The values of the steps in T: one array per distinct shape.
+  template <class T, class Pools = std::make_index_sequence<layout.shapes>>
+  struct storage;
+  template <class T, std::size_t... Pool>
+  struct storage<T, std::index_sequence<Pool...>> {
+    using type = pool_set<pool<Pool, value_of_shape_t<T, shape_of<type_at<layout.representative[Pool], Steps...>>>,
+                               layout.slots[Pool]>...>;
+  };
+};
+
+}  // namespace ctgrad::detail
