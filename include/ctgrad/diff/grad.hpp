@@ -20,7 +20,7 @@ namespace ctgrad {
 template <expression F, class... X>
 constexpr auto grad(F f, X... x) {
   static_assert(sizeof...(X) > 0, "ctgrad::grad(f, x, ...): name at least one variable");
-  return boost::hana::make_tuple(d(f, x)...);
+  return boost::hana::make_tuple(ctgrad::d(f, x)...);
 }
 
 /// The Jacobian of a vector f (m) in x: shape (m, x's dims...), row i the gradient of f_i.
@@ -29,7 +29,7 @@ constexpr auto jacobian(F f, X x) {
   static_assert(shape_of<F>::rank == 1, "ctgrad::jacobian(f, x): f must be a vector");
   if constexpr (shape_of<F>::rank == 1) {
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return make<op::stack>(d(make<op::element<I>>(simplify(f)), x)...);
+      return ctgrad::make<op::stack>(ctgrad::d(ctgrad::make<op::element<I>>(ctgrad::simplify(f)), x)...);
     }(std::make_index_sequence<shape_of<F>::dims[0]>{});
   } else {
     return f;
@@ -44,9 +44,9 @@ constexpr auto hessian(F f, X... x) {
   static_assert((sizeof...(X) == 1 && ((shape_of<X>::rank <= 1) && ...)) || ((shape_of<X>::rank == 0) && ...),
                 "ctgrad::hessian(f, x, ...): the variables are scalars, or there is one vector");
   if constexpr (sizeof...(X) == 1 && ((shape_of<X>::rank == 1) && ...))
-    return jacobian(d(f, x...), x...);
+    return ctgrad::jacobian(ctgrad::d(f, x...), x...);
   else
-    return boost::hana::make_tuple(grad(d(f, x), x...)...);
+    return boost::hana::make_tuple(ctgrad::grad(ctgrad::d(f, x), x...)...);
 }
 
 }  // namespace ctgrad

@@ -14,7 +14,7 @@ namespace ctgrad {
 template <expression E>
 constexpr auto simplify(E e) {
   if constexpr (is_node<E>) {
-    return []<class Op, class... A>(node<Op, A...>) { return make<Op>(simplify(A{})...); }(e);
+    return decltype([]<class Op, class... A>(node<Op, A...>) { return ctgrad::make<Op>(ctgrad::simplify(A{})...); }(e)){};
   } else {
     return e;
   }

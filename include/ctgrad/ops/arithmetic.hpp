@@ -43,7 +43,7 @@ template <rational C, class R>
 constexpr auto scale(R r) {
   if constexpr (C.num == 0) return zero{};
   else if constexpr (is_constant<R>) return constant_of<C * R::value>{};
-  else if constexpr (has_factor<R>) return scale<C * scaled<R>::factor>(typename scaled<R>::rest{});
+  else if constexpr (has_factor<R>) return ctgrad::detail::scale<C * scaled<R>::factor>(typename scaled<R>::rest{});
   else if constexpr (C == rational{1, 1}) return r;
   else if constexpr (C == rational{-1, 1}) return node<op::negate, R>{};
   else return node<op::multiply, constant_of<C>, R>{};
@@ -88,7 +88,7 @@ template <class Op, class... Operands>
 constexpr auto build(Operands... operands) {
   if constexpr (is_elementwise<Op> && !check_elementwise_shapes<Op, Operands...>())
     return type_at<0, Operands...>{};  // the error above is the one reported
-  else if constexpr ((is_constant<Operands> && ...)) return make<Op>(operands...);
+  else if constexpr ((is_constant<Operands> && ...)) return ctgrad::make<Op>(operands...);
   else return node<Op, Operands...>{};
 }
 
@@ -116,9 +116,9 @@ struct add {
     else if constexpr (std::is_same_v<typename scaled<A>::rest, typename scaled<B>::rest>)
       return detail::scale<scaled<A>::factor + scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
-      return make<subtract>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
+      return ctgrad::make<subtract>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
     else if constexpr (detail::has_negative_factor<A> && !is_constant<B>)
-      return make<subtract>(b, detail::scale<-scaled<A>::factor>(typename scaled<A>::rest{}));
+      return ctgrad::make<subtract>(b, detail::scale<-scaled<A>::factor>(typename scaled<A>::rest{}));
     else if constexpr (is_constant<A>) return node<add, B, A>{};  // constants go last: x + 1
     else return node<add, A, B>{};
   }
@@ -142,12 +142,12 @@ struct subtract {
   static constexpr auto simplify(A a, B b) {
     using detail::scaled;
     if constexpr (is_constant_value<B, 0>) return a;
-    else if constexpr (is_constant_value<A, 0>) return make<negate>(b);
+    else if constexpr (is_constant_value<A, 0>) return ctgrad::make<negate>(b);
     else if constexpr (is_constant<A> && is_constant<B>) return constant_of<A::value - B::value>{};
     else if constexpr (std::is_same_v<typename scaled<A>::rest, typename scaled<B>::rest>)
       return detail::scale<scaled<A>::factor - scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
-      return make<add>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
+      return ctgrad::make<add>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
     else return node<subtract, A, B>{};
   }
 };
@@ -175,7 +175,7 @@ struct negate {
  private:
   // -(x - y) is y - x.
   template <class X, class Y>
-  static constexpr auto swap_operands(node<subtract, X, Y>) { return make<subtract>(Y{}, X{}); }
+  static constexpr auto swap_operands(node<subtract, X, Y>) { return ctgrad::make<subtract>(Y{}, X{}); }
 };
 
 /// a * b.  d(a * b) = b da + a db
@@ -201,9 +201,9 @@ struct multiply {
     else if constexpr (is_constant<A> || is_constant<B> || detail::has_factor<A> ||
                        detail::has_factor<B>)
       return detail::scale<scaled<A>::factor * scaled<B>::factor>(
-          make<multiply>(typename scaled<A>::rest{}, typename scaled<B>::rest{}));
+          ctgrad::make<multiply>(typename scaled<A>::rest{}, typename scaled<B>::rest{}));
     else if constexpr (detail::same_integer_base<A, B>)
-      return make<power<detail::as_power<A>::exponent + detail::as_power<B>::exponent>>(
+      return ctgrad::make<power<detail::as_power<A>::exponent + detail::as_power<B>::exponent>>(
           typename detail::as_power<A>::base{});
     else return merge_into_product(a, b);
   }
@@ -214,7 +214,7 @@ struct multiply {
   static constexpr auto merge_into_product(A a, B b) {
     if constexpr (is_node_of<B, multiply>) {
       return [a]<class X, class Y>(node<multiply, X, Y>) {
-        if constexpr (detail::same_integer_base<A, X>) return make<multiply>(make<multiply>(a, X{}), Y{});
+        if constexpr (detail::same_integer_base<A, X>) return ctgrad::make<multiply>(ctgrad::make<multiply>(a, X{}), Y{});
         else return node<multiply, A, node<multiply, X, Y>>{};
       }(b);
     } else {
@@ -234,8 +234,8 @@ struct divide {
   // The b-partial reuses the node a/b of the value, so a fused program computes it once.
   template <std::size_t I, class A, class B>
   static constexpr auto partial(A a, B b) {
-    if constexpr (I == 0) return make<divide>(one{}, b);
-    else return make<negate>(make<divide>(make<divide>(a, b), b));
+    if constexpr (I == 0) return ctgrad::make<divide>(one{}, b);
+    else return ctgrad::make<negate>(ctgrad::make<divide>(ctgrad::make<divide>(a, b), b));
   }
 
   template <class A, class B>
@@ -244,7 +244,7 @@ struct divide {
     else if constexpr (is_constant_value<A, 0>) return zero{};
     else if constexpr (is_constant_value<B, 1>) return a;
     else if constexpr (detail::has_negative_factor<A> && !is_constant<A>)
-      return make<negate>(make<divide>(detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));
+      return ctgrad::make<negate>(ctgrad::make<divide>(detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));
     else return node<divide, A, B>{};
   }
 };
@@ -314,7 +314,7 @@ struct power {
 
   template <std::size_t I, class A>
   static constexpr auto partial(A a) {
-    return detail::scale<Exponent>(make<power<Exponent - detail::rational{1, 1}>>(a));
+    return detail::scale<Exponent>(ctgrad::make<power<Exponent - detail::rational{1, 1}>>(a));
   }
 
   template <class A>
@@ -328,7 +328,7 @@ struct power {
     }
     else if constexpr (Exponent.den == 1 && detail::as_power<A>::exponent.den == 1 &&
                        is_node<A> && !std::is_same_v<typename detail::as_power<A>::base, A>)
-      return make<power<Exponent * detail::as_power<A>::exponent>>(typename detail::as_power<A>::base{});
+      return ctgrad::make<power<Exponent * detail::as_power<A>::exponent>>(typename detail::as_power<A>::base{});
     else return node<power, A>{};
   }
 };

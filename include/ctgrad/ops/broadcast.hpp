@@ -42,7 +42,7 @@ using value_shape = typename array_shape<V>::shape_type;
 template <class S, class E>
 constexpr auto reduce_to(E e) {
   if constexpr (std::is_same_v<shape_of<E>, S>) return e;
-  else return make<op::sum_leading<shape_of<E>::rank - S::rank>>(e);
+  else return ctgrad::make<op::sum_leading<shape_of<E>::rank - S::rank>>(e);
 }
 
 }  // namespace detail
@@ -112,7 +112,7 @@ struct sum_leading : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return make<broadcast<shape_of<A>>>(g); }
+  static constexpr auto vjp(G g, A) { return ctgrad::make<broadcast<shape_of<A>>>(g); }
 
   template <class A>
   static constexpr auto simplify(A a) {

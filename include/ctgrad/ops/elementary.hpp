@@ -22,7 +22,7 @@ struct exp {
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::exp(a); }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return make<exp>(a); }
+  static constexpr auto partial(A a) { return ctgrad::make<exp>(a); }
   template <class A>
   static constexpr auto simplify(A) {
     if constexpr (is_constant_value<A, 0>) return one{};
@@ -37,7 +37,7 @@ struct log {
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::log(a); }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return make<divide>(one{}, a); }
+  static constexpr auto partial(A a) { return ctgrad::make<divide>(one{}, a); }
   template <class A>
   static constexpr auto simplify(A) {
     if constexpr (is_constant_value<A, 1>) return zero{};
@@ -52,7 +52,7 @@ struct sqrt {
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::sqrt(a); }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return make<divide>(one{}, make<multiply>(constant<2>{}, make<sqrt>(a))); }
+  static constexpr auto partial(A a) { return ctgrad::make<divide>(one{}, ctgrad::make<multiply>(constant<2>{}, ctgrad::make<sqrt>(a))); }
   template <class A>
   static constexpr auto simplify(A a) {
     if constexpr (is_constant_value<A, 0> || is_constant_value<A, 1>) return a;
@@ -82,7 +82,7 @@ struct cos {
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::cos(a); }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return make<negate>(make<sin>(a)); }
+  static constexpr auto partial(A a) { return ctgrad::make<negate>(ctgrad::make<sin>(a)); }
   template <class A>
   static constexpr auto simplify(A) {
     if constexpr (is_constant_value<A, 0>) return one{};
@@ -91,7 +91,7 @@ struct cos {
 };
 
 template <std::size_t I, class A>
-constexpr auto sin::partial(A a) { return make<cos>(a); }
+constexpr auto sin::partial(A a) { return ctgrad::make<cos>(a); }
 
 /// Hyperbolic tangent.  d(tanh a) = (1 - tanh(a)^2) da
 struct tanh {
@@ -100,7 +100,7 @@ struct tanh {
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::tanh(a); }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return make<subtract>(one{}, make<power<detail::rational{2, 1}>>(make<tanh>(a))); }
+  static constexpr auto partial(A a) { return ctgrad::make<subtract>(one{}, ctgrad::make<power<detail::rational{2, 1}>>(ctgrad::make<tanh>(a))); }
   template <class A>
   static constexpr auto simplify(A) {
     if constexpr (is_constant_value<A, 0>) return zero{};
@@ -121,7 +121,7 @@ struct sigmoid {
   }
   template <std::size_t I, class A>
   static constexpr auto partial(A a) {
-    return make<multiply>(make<sigmoid>(a), make<subtract>(one{}, make<sigmoid>(a)));
+    return ctgrad::make<multiply>(ctgrad::make<sigmoid>(a), ctgrad::make<subtract>(one{}, ctgrad::make<sigmoid>(a)));
   }
 };
 
@@ -159,7 +159,7 @@ struct relu {
     return a > T(0) ? a : (a <= T(0) ? T(0) : a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return make<step>(a); }
+  static constexpr auto partial(A a) { return ctgrad::make<step>(a); }
 };
 
 /// |a|; NaN stays NaN.  d|a| = sign(a) da, taking abs'(0) = 0
@@ -171,7 +171,7 @@ struct abs {
     return a > T(0) ? a : (a < T(0) ? T(-a) : a - a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return make<sign>(a); }
+  static constexpr auto partial(A a) { return ctgrad::make<sign>(a); }
 };
 
 /// a^b for an expression b.  d(a^b) = b a^(b-1) da + a^b log(a) db
@@ -185,12 +185,12 @@ struct pow {
   CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return scalar::pow(a, b); }
   template <std::size_t I, class A, class B>
   static constexpr auto partial(A a, B b) {
-    if constexpr (I == 0) return make<multiply>(b, make<pow>(a, make<subtract>(b, one{})));
-    else return make<multiply>(make<pow>(a, b), make<log>(a));
+    if constexpr (I == 0) return ctgrad::make<multiply>(b, ctgrad::make<pow>(a, ctgrad::make<subtract>(b, one{})));
+    else return ctgrad::make<multiply>(ctgrad::make<pow>(a, b), ctgrad::make<log>(a));
   }
   template <class A, class B>
   static constexpr auto simplify(A a, B) {
-    if constexpr (is_constant<B>) return make<power<B::value>>(a);
+    if constexpr (is_constant<B>) return ctgrad::make<power<B::value>>(a);
     else return node<pow, A, B>{};
   }
 };

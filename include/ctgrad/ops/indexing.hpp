@@ -64,7 +64,7 @@ struct element : tensor_operation {
   }
 
   template <std::size_t, class G, class A>
-  static constexpr auto vjp(G g, A) { return make<embed<I, shape_of<A>::dims[0]>>(g); }
+  static constexpr auto vjp(G g, A) { return ctgrad::make<embed<I, shape_of<A>::dims[0]>>(g); }
 };
 
 /// An N x (a's shape) tensor of zeros with a at position I.  adjoint: G[I]
@@ -86,7 +86,7 @@ struct embed : tensor_operation {
   }
 
   template <std::size_t, class G, class A>
-  static constexpr auto vjp(G g, A) { return make<element<I>>(g); }
+  static constexpr auto vjp(G g, A) { return ctgrad::make<element<I>>(g); }
 };
 
 /// The tensor whose parts along a new first dimension are the operands (all of one shape).
@@ -108,7 +108,7 @@ struct stack : tensor_operation {
   }
 
   template <std::size_t I, class G, class... A>
-  static constexpr auto vjp(G g, A...) { return make<element<I>>(g); }
+  static constexpr auto vjp(G g, A...) { return ctgrad::make<element<I>>(g); }
 
  private:
   template <class Part, class T, class V>

@@ -138,19 +138,19 @@ struct matmul : tensor_operation {
     using right = detail::matrix_view<shape_of<B>, TB>;
     constexpr bool tg = detail::adjoint_transposed<left, right>;
     if constexpr (I == 0) {
-      if constexpr (!TA) return make<matmul<tg, !TB>>(g, b);   // G·Rᵀ
-      else return make<matmul<TB, !tg>>(b, g);                  // (G·Rᵀ)ᵀ = R·Gᵀ
+      if constexpr (!TA) return ctgrad::make<matmul<tg, !TB>>(g, b);   // G·Rᵀ
+      else return ctgrad::make<matmul<TB, !tg>>(b, g);                  // (G·Rᵀ)ᵀ = R·Gᵀ
     } else {
-      if constexpr (!TB) return make<matmul<!TA, tg>>(a, g);   // Lᵀ·G
-      else return make<matmul<!tg, TA>>(g, a);                  // (Lᵀ·G)ᵀ = Gᵀ·L
+      if constexpr (!TB) return ctgrad::make<matmul<!TA, tg>>(a, g);   // Lᵀ·G
+      else return ctgrad::make<matmul<!tg, TA>>(g, a);                  // (Lᵀ·G)ᵀ = Gᵀ·L
     }
   }
 
   template <class A, class B>
   static constexpr auto simplify(A a, B b) {
-    if constexpr (is_node_of<A, transpose>) return make<matmul<!TA, TB>>(operand(a), b);
-    else if constexpr (is_node_of<B, transpose>) return make<matmul<TA, !TB>>(a, operand(b));
-    else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0) return make<multiply>(a, b);
+    if constexpr (is_node_of<A, transpose>) return ctgrad::make<matmul<!TA, TB>>(operand(a), b);
+    else if constexpr (is_node_of<B, transpose>) return ctgrad::make<matmul<TA, !TB>>(a, operand(b));
+    else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0) return ctgrad::make<multiply>(a, b);
     else return node<matmul, A, B>{};
   }
 
@@ -178,7 +178,7 @@ struct transpose : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return make<transpose>(g); }
+  static constexpr auto vjp(G g, A) { return ctgrad::make<transpose>(g); }
 
   template <class A>
   static constexpr auto simplify(A a) {

@@ -62,14 +62,14 @@ struct logsumexp : tensor_operation {
   template <std::size_t I, class G, class A>
   static constexpr auto vjp(G g, A a) {
     constexpr std::size_t last = shape_of<A>::rank - 1;
-    return make<multiply>(make<expand<last, shape_of<A>::dims[last]>>(g), softmax_of(a));
+    return ctgrad::make<multiply>(ctgrad::make<expand<last, shape_of<A>::dims[last]>>(g), softmax_of(a));
   }
 
   /// exp(a - logsumexp(a)), built the way log_softmax builds it, so the two share sub-terms.
   template <class A>
   static constexpr auto softmax_of(A a) {
     constexpr std::size_t last = shape_of<A>::rank - 1;
-    return make<exp>(make<subtract>(a, make<expand<last, shape_of<A>::dims[last]>>(make<logsumexp>(a))));
+    return ctgrad::make<exp>(ctgrad::make<subtract>(a, ctgrad::make<expand<last, shape_of<A>::dims[last]>>(ctgrad::make<logsumexp>(a))));
   }
 };
 
@@ -94,7 +94,7 @@ struct one_hot : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G, A) { return make<broadcast<shape_of<A>>>(zero{}); }
+  static constexpr auto vjp(G, A) { return ctgrad::make<broadcast<shape_of<A>>>(zero{}); }
 };
 
 }  // namespace op

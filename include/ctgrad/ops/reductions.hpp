@@ -99,7 +99,7 @@ struct sum_dim : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return make<expand<D, shape_of<A>::dims[D]>>(g); }
+  static constexpr auto vjp(G g, A) { return ctgrad::make<expand<D, shape_of<A>::dims[D]>>(g); }
 };
 
 /// a repeated N times along a new dimension at position D.  adjoint: G summed over D
@@ -124,7 +124,7 @@ struct expand : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return make<sum_dim<D>>(g); }
+  static constexpr auto vjp(G g, A) { return ctgrad::make<sum_dim<D>>(g); }
 
  private:
   template <class T, class S>
