@@ -109,50 +109,50 @@ struct instruction_list<type_list<Steps...>, type_list<Outputs...>> {
 
  private:
   template <class A>
-  static constexpr int note_use(program_layout<size>& layout, std::size_t user) {
+  static constexpr int note_use(program_layout<size>& found, std::size_t user) {
     if constexpr (is_node<A>) {
-      step_facts& used = layout.steps[positions::of(type_identity_tag<A>{})];
+      step_facts& used = found.steps[positions::of(type_identity_tag<A>{})];
       ++used.uses;
       used.last_user = user;
     }
     return 0;
   }
   template <class Op, class... A>
-  static constexpr int note_operands(program_layout<size>& layout, std::size_t user, node<Op, A...>) {
-    [[maybe_unused]] const int each[] = {0, note_use<A>(layout, user)...};
+  static constexpr int note_operands(program_layout<size>& found, std::size_t user, node<Op, A...>) {
+    [[maybe_unused]] const int each[] = {0, note_use<A>(found, user)...};
     return 0;
   }
   template <class E>
-  static constexpr int note_output(program_layout<size>& layout) {
-    if constexpr (is_node<E>) layout.steps[positions::of(type_identity_tag<E>{})].output = true;
+  static constexpr int note_output(program_layout<size>& found) {
+    if constexpr (is_node<E>) found.steps[positions::of(type_identity_tag<E>{})].output = true;
     return 0;
   }
 
-  static consteval program_layout<size> compute_layout() {
-    program_layout<size> layout{};
+  static constexpr program_layout<size> compute_layout() {
+    program_layout<size> found{};
     std::size_t user = 0;
-    [[maybe_unused]] const int uses[] = {0, note_operands(layout, user++, Steps{})...};
-    [[maybe_unused]] const int outputs[] = {0, note_output<Outputs>(layout)...};
+    [[maybe_unused]] const int uses[] = {0, note_operands(found, user++, Steps{})...};
+    [[maybe_unused]] const int outputs[] = {0, note_output<Outputs>(found)...};
     const bool elementwise[] = {false, (is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...};
     const char* const shape[] = {nullptr, &identity<shape_of<Steps>>...};
 
     // A program has a handful of distinct shapes, so a search among them per step is cheap.
     for (std::size_t k = 0; k < size; ++k) {
-      step_facts& step = layout.steps[k];
+      step_facts& step = found.steps[k];
       std::size_t j = 0;
-      while (j < layout.shapes && shape[layout.representative[j] + 1] != shape[k + 1]) ++j;
-      if (j == layout.shapes) layout.representative[layout.shapes++] = k;
+      while (j < found.shapes && shape[found.representative[j] + 1] != shape[k + 1]) ++j;
+      if (j == found.shapes) found.representative[found.shapes++] = k;
       step.shape = j;
       step.elementwise = elementwise[k + 1];
     }
     for (std::size_t k = 0; k < size; ++k) {
-      step_facts& step = layout.steps[k];
-      const step_facts& user_step = layout.steps[step.last_user];
+      step_facts& step = found.steps[k];
+      const step_facts& user_step = found.steps[step.last_user];
       step.fused = step.elementwise && step.uses == 1 && !step.output && user_step.elementwise &&
                    user_step.shape == step.shape;
-      if (!step.fused) step.slot = layout.slots[step.shape]++;
+      if (!step.fused) step.slot = found.slots[step.shape]++;
     }
-    return layout;
+    return found;
   }
 
  public:
@@ -180,7 +180,7 @@ struct instruction_list<type_list<Steps...>, type_list<Outputs...>> {
   template <class Op, class... A>
   struct reference<node<Op, A...>> {
     using step = step_instruction<node<Op, A...>>;
-    using type = std::conditional_t<std::is_same_v<typename step::destination, inline_value>, typename step::type,
+    using type = std::conditional_t<std::is_same<typename step::destination, inline_value>::value, typename step::type,
                                     typename step::destination>;
   };
 
