@@ -3,9 +3,10 @@
 // instruction names its operation, its shape, where its value goes and where its operands come
 // from, by position rather than by expression type. The evaluator is instantiated once per
 // instruction, and an instruction's type is a few words however deep the expression above it
-// is. That matters because compilers mangle the name of every function they instantiate, at a
-// cost that grows faster than the name: per-step functions named after nested expression types
-// made the compile time of a program grow with the cube of its depth (docs/design.md).
+// is. That matters because g++ mangles the name of every function and variable it
+// instantiates, at a cost that grows faster than the name: per-step functions named after
+// nested expression types made the compile time of a program grow with the cube of its depth
+// (docs/design.md, "Where the compile time goes").
 //
 // Values live in pools, one array per distinct shape, so the storage type is small too.
 
