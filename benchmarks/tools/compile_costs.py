@@ -396,6 +396,22 @@ def tick_label(value):
     return f"{value:g}" if value >= 1 else f"{value:.2g}"
 
 
+def decades(values):
+    """The powers of ten around values, at least one decade apart: an axis's range."""
+    low = 10 ** math.floor(math.log10(min(values)))
+    high = 10 ** math.ceil(math.log10(max(values)))
+    return low, max(high, low * 10)
+
+
+def gridline(value, line, label_at, anchor):
+    """A grid line at the tick value (darker at a power of ten) and its label."""
+    x1, y1, x2, y2 = line
+    colour = "#bbb" if math.log10(value).is_integer() else "#e4e4e4"
+    return [f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}"/>',
+            f'<text x="{label_at[0]:.1f}" y="{label_at[1]:.1f}" '
+            f'text-anchor="{anchor}">{tick_label(value)}</text>']
+
+
 def plot(entries, outcomes, nodes, compilers, args):
     """The SVG: compile seconds against nodes, log-log, a line per family and compiler."""
     series = []  # (family, compiler, [(nodes, seconds, stopped)])
@@ -419,13 +435,8 @@ def plot(entries, outcomes, nodes, compilers, args):
     left, right, top, bottom = 70, 200, 40, 60
     xs = [n for _, _, points in series for n, _, _ in points]
     ys = [s for _, _, points in series for _, s, _ in points]
-    x_low, x_high = 10 ** math.floor(math.log10(min(xs))), 10 ** math.ceil(math.log10(max(xs)))
-    y_low = 10 ** math.floor(math.log10(min(ys)))
-    y_high = 10 ** math.ceil(math.log10(max(ys)))
-    if x_high <= x_low:
-        x_high = x_low * 10
-    if y_high <= y_low:
-        y_high = y_low * 10
+    x_low, x_high = decades(xs)
+    y_low, y_high = decades(ys)
 
     def fraction(value, low, high):
         return (math.log10(value) - math.log10(low)) / (math.log10(high) - math.log10(low))
@@ -443,18 +454,10 @@ def plot(entries, outcomes, nodes, compilers, args):
            f'differentiated function</text>']
     for value in log_ticks(x_low, x_high):
         x = x_of(value)
-        major = math.log10(value).is_integer()
-        out.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{height - bottom}" '
-                   f'stroke="{"#bbb" if major else "#e4e4e4"}"/>')
-        out.append(f'<text x="{x:.1f}" y="{height - bottom + 16}" '
-                   f'text-anchor="middle">{tick_label(value)}</text>')
+        out += gridline(value, (x, top, x, height - bottom), (x, height - bottom + 16), "middle")
     for value in log_ticks(y_low, y_high):
         y = y_of(value)
-        major = math.log10(value).is_integer()
-        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" '
-                   f'stroke="{"#bbb" if major else "#e4e4e4"}"/>')
-        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" '
-                   f'text-anchor="end">{tick_label(value)}</text>')
+        out += gridline(value, (left, y, width - right, y), (left - 6, y + 4), "end")
     out += [f'<rect x="{left}" y="{top}" width="{width - left - right}" '
             f'height="{height - top - bottom}" fill="none" stroke="#333"/>',
             f'<text x="{(left + width - right) / 2:.1f}" y="{height - 18}" '
