@@ -3,6 +3,11 @@
 // `simplify(operands...)` returning an equal but simpler expression; otherwise the plain node.
 // A simplification never changes a node's shape: where a rule drops a tensor operand
 // (0 * W is 0), the result is broadcast back to the shape the node had.
+//
+// Inside the library, make and the other functions over expressions are called qualified
+// (`ctgrad::make<Op>(a)`, `detail::scale<C>(r)`): an unqualified call looks up its name in the
+// namespaces of every template argument of its arguments' types, which for a deep expression
+// costs clang more than the rule itself (docs/design.md, "Where the compile time goes").
 
 #include <ctgrad/core/node.hpp>
 #include <ctgrad/core/shape_of.hpp>

@@ -34,7 +34,7 @@ namespace detail {
 
 constexpr auto sum_terms() { return zero{}; }
 template <class First, class... Rest>
-constexpr auto sum_terms(First first, Rest... rest) { return ctgrad::make<op::add>(first, ctgrad::detail::sum_terms(rest...)); }
+constexpr auto sum_terms(First first, Rest... rest) { return ctgrad::make<op::add>(first, detail::sum_terms(rest...)); }
 
 /// A zero adjoint contributes nothing, whatever its shape.
 template <class E>
@@ -46,7 +46,7 @@ inline constexpr bool is_zero<node<op::broadcast<S>, zero>> = true;
 template <std::size_t I, class Op, class G, class... A>
 constexpr auto vector_jacobian_product(G g, A... a) {
   if constexpr (is_elementwise<Op>)
-    return ctgrad::detail::reduce_to<shape_of<type_at<I, A...>>>(ctgrad::make<op::multiply>(g, Op::template partial<I>(a...)));
+    return detail::reduce_to<shape_of<type_at<I, A...>>>(ctgrad::make<op::multiply>(g, Op::template partial<I>(a...)));
   else
     return Op::template vjp<I>(g, a...);
 }
@@ -57,13 +57,13 @@ constexpr auto adjoint();
 /// What node P = node<Op, A...> passes to its operand N: one vjp per position N holds.
 template <class F, class N, class Op, class... A>
 constexpr auto contribution(node<Op, A...>) {
-  using g = decltype(ctgrad::detail::adjoint<F, node<Op, A...>>());
+  using g = decltype(detail::adjoint<F, node<Op, A...>>());
   if constexpr (is_zero<g>) {
     return zero{};
   } else {
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return ctgrad::detail::sum_terms([] {
-        if constexpr (std::is_same_v<type_at<I, A...>, N>) return ctgrad::detail::vector_jacobian_product<I, Op>(g{}, A{}...);
+      return detail::sum_terms([] {
+        if constexpr (std::is_same_v<type_at<I, A...>, N>) return detail::vector_jacobian_product<I, Op>(g{}, A{}...);
         else return zero{};
       }()...);
     }(std::index_sequence_for<A...>{});
@@ -95,7 +95,7 @@ template <class F, class N, class... Nodes>
 constexpr auto gather_adjoint(type_list<Nodes...>) {
   constexpr auto positions = user_positions<N, Nodes...>();
   return [&]<std::size_t... J>(std::index_sequence<J...>) {
-    return ctgrad::detail::sum_terms(ctgrad::detail::contribution<F, N>(type_at<positions[J], Nodes...>{})...);
+    return detail::sum_terms(detail::contribution<F, N>(type_at<positions[J], Nodes...>{})...);
   }(std::make_index_sequence<positions.size()>{});
 }
 
@@ -104,7 +104,7 @@ constexpr auto gather_adjoint(type_list<Nodes...>) {
 template <class F, class N>
 constexpr auto adjoint() {
   if constexpr (std::is_same_v<F, N>) return one{};
-  else return ctgrad::detail::gather_adjoint<F, N>(schedule<F>{});
+  else return detail::gather_adjoint<F, N>(schedule<F>{});
 }
 
 }  // namespace detail

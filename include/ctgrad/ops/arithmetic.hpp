@@ -43,7 +43,7 @@ template <rational C, class R>
 constexpr auto scale(R r) {
   if constexpr (C.num == 0) return zero{};
   else if constexpr (is_constant<R>) return constant_of<C * R::value>{};
-  else if constexpr (has_factor<R>) return ctgrad::detail::scale<C * scaled<R>::factor>(typename scaled<R>::rest{});
+  else if constexpr (has_factor<R>) return detail::scale<C * scaled<R>::factor>(typename scaled<R>::rest{});
   else if constexpr (C == rational{1, 1}) return r;
   else if constexpr (C == rational{-1, 1}) return node<op::negate, R>{};
   else return node<op::multiply, constant_of<C>, R>{};
