@@ -7,7 +7,10 @@
 #include <ctgrad/core/fixed_string.hpp>
 #include <ctgrad/core/literal.hpp>
 #include <ctgrad/core/node.hpp>
+#include <ctgrad/core/node_hash.hpp>
+#include <ctgrad/core/node_index.hpp>
 #include <ctgrad/core/rational.hpp>
+#include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/core/symbol.hpp>

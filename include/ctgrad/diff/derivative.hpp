@@ -16,7 +16,7 @@
 #include <ctgrad/diff/simplify.hpp>
 #include <ctgrad/ops/arithmetic.hpp>
 #include <ctgrad/ops/broadcast.hpp>
-#include <ctgrad/program/schedule.hpp>
+#include <ctgrad/core/schedule.hpp>
 
 #include <array>
 #include <cstddef>

@@ -12,6 +12,8 @@
 
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/node_index.hpp>
+#include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/tensor/tensor.hpp>
@@ -60,21 +62,6 @@ CTGRAD_INLINE constexpr auto& slot_at(slot_ref<Pool, Slot>, Pools& pools) {
   return slot_value<Pool, Slot>(pools);
 }
 
-/// Every type of Ts... with its position: `positions::of(tag<T>)` is T's position, found by
-/// overload resolution among exact matches (deducing it from a base instead made clang try
-/// each base in turn and grew with the square of the list).
-template <std::size_t I, class T>
-struct position_entry {
-  static consteval std::size_t of(type_identity_tag<T>) { return I; }
-};
-template <class Sequence, class... Ts>
-struct position_table;
-template <std::size_t... I, class... Ts>
-struct position_table<std::index_sequence<I...>, Ts...> : position_entry<I, Ts>... {
-  using position_entry<I, Ts>::of...;
-  static void of();  // so that the name exists when Ts is empty
-};
-
 /// A distinct address per type, so types compare as pointers within one constant
 /// evaluation rather than through a template instantiation per pair.
 template <class T>
@@ -103,37 +90,26 @@ struct program_layout {
 template <class Steps, class Outputs>
 struct instruction_list;
 
-template <class... Steps, class... Outputs>
-struct instruction_list<type_list<Steps...>, type_list<Outputs...>> {
+template <class... Steps, class Index, class... Outputs>
+struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs...>> {
   static constexpr std::size_t size = sizeof...(Steps);
-  using positions = position_table<std::index_sequence_for<Steps...>, Steps...>;
 
  private:
-  template <class A>
-  static constexpr int note_use(program_layout<size>& found, std::size_t user) {
-    if constexpr (is_node<A>) {
-      step_facts& used = found.steps[positions::of(type_identity_tag<A>{})];
-      ++used.uses;
-      used.last_user = user;
-    }
-    return 0;
-  }
-  template <class Op, class... A>
-  static constexpr int note_operands(program_layout<size>& found, std::size_t user, node<Op, A...>) {
-    [[maybe_unused]] const int each[] = {0, note_use<A>(found, user)...};
-    return 0;
-  }
-  template <class E>
-  static constexpr int note_output(program_layout<size>& found) {
-    if constexpr (is_node<E>) found.steps[positions::of(type_identity_tag<E>{})].output = true;
-    return 0;
-  }
-
+  // Integers only: a function per step would be named after the step's whole expression.
   static constexpr program_layout<size> compute_layout() {
     program_layout<size> found{};
-    std::size_t user = 0;
-    [[maybe_unused]] const int uses[] = {0, note_operands(found, user++, Steps{})...};
-    [[maybe_unused]] const int outputs[] = {0, note_output<Outputs>(found)...};
+    const std::size_t* const operands[] = {nullptr, operand_positions<Index, Steps>::at...};
+    const std::size_t operand_count[] = {0, operand_positions<Index, Steps>::count...};
+    for (std::size_t user = 0; user < size; ++user) {
+      for (std::size_t j = 0; j < operand_count[user + 1]; ++j) {
+        const std::size_t used = operands[user + 1][j];
+        if (used == not_found) continue;  // a leaf
+        ++found.steps[used].uses;
+        found.steps[used].last_user = user;
+      }
+    }
+    for (const std::size_t output : {not_found, find_node<Index, Outputs>::value...})
+      if (output != not_found) found.steps[output].output = true;
     const bool elementwise[] = {false, (is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...};
     const char* const shape[] = {nullptr, &identity<shape_of<Steps>>...};
 
@@ -163,7 +139,7 @@ struct instruction_list<type_list<Steps...>, type_list<Outputs...>> {
   /// stands in the list: its user computes it, element by element.
   // The step's position is a default template argument rather than a static member: a
   // member variable per step would be one more long name for the compiler to mangle.
-  template <class E, std::size_t K = positions::of(type_identity_tag<E>{})>
+  template <class E, std::size_t K = find_node<Index, E>::value>
   struct step_instruction;
   /// How an operand is read: a leaf as itself, a fused step as its instruction, any other step
   /// from its slot.

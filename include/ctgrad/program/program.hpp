@@ -15,7 +15,7 @@
 #include <ctgrad/eval/evaluate_node.hpp>
 #include <ctgrad/eval/results.hpp>
 #include <ctgrad/program/instructions.hpp>
-#include <ctgrad/program/schedule.hpp>
+#include <ctgrad/core/schedule.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
 #include <cstddef>
@@ -93,7 +93,8 @@ template <class T, class Storage, class... Instructions, class... Outputs, class
 /// when all outputs have one shape, a std::tuple otherwise.
 template <class... Outputs>
 struct program {
-  using steps = detail::schedule<Outputs...>;
+  using scheduled = detail::schedule_of<Outputs...>;
+  using steps = typename scheduled::steps;
 
   /// Number of distinct sub-terms computed per call.
   static constexpr std::size_t size = steps::size;
@@ -102,7 +103,7 @@ struct program {
   CTGRAD_INLINE constexpr auto operator()(const B&... bindings) const {
     using scalar = typename detail::scalar_type<T, B...>::type;
     if constexpr (detail::check_bindings<symbols_of<Outputs...>, B...>::valid) {
-      using list = detail::instruction_list<steps, detail::type_list<Outputs...>>;
+      using list = detail::instruction_list<scheduled, detail::type_list<Outputs...>>;
       return detail::run_program<scalar, typename list::template storage<scalar>::type>(
           typename list::instructions{}, typename list::outputs{},
           detail::type_list<value_of_shape_t<scalar, shape_of<Outputs>>...>{},

@@ -1,0 +1,82 @@
+#pragma once
+// The schedule of expressions: every distinct inner node of them, each after its operands, and
+// an index from each node to its position (core/node_index.hpp). Nodes are identified by type,
+// which is sound because expression types carry no data: two equal types always denote the
+// same computation. Each distinct node is visited once however many paths lead to it, and
+// found again through the index, so scheduling a graph of n nodes costs about n log n steps.
+
+#include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/node_index.hpp>
+#include <ctgrad/detail/type_list.hpp>
+
+#include <cstddef>
+
+namespace ctgrad::detail {
+
+/// The nodes scheduled so far, in order, and the index of their positions.
+template <class Steps, class Index>
+struct scheduled {
+  using steps = Steps;
+  using index = Index;
+};
+
+template <class Done, class E>
+struct schedule_node;
+
+template <class Done, class... E>
+struct schedule_all {
+  using type = Done;
+};
+template <class Done, class First, class... Rest>
+struct schedule_all<Done, First, Rest...> {
+  using type = typename schedule_all<typename schedule_node<Done, First>::type, Rest...>::type;
+};
+
+template <class Done, class E>
+struct append_step;
+template <class... Steps, class Index, class E>
+struct append_step<scheduled<type_list<Steps...>, Index>, E> {
+  using type = scheduled<type_list<Steps..., E>, with_node<Index, E, sizeof...(Steps)>>;
+};
+
+template <bool New, class Done, class E>
+struct schedule_if_new {
+  using type = Done;
+};
+template <class Done, class Op, class... A>
+struct schedule_if_new<true, Done, node<Op, A...>> {
+  using type = typename append_step<typename schedule_all<Done, A...>::type, node<Op, A...>>::type;
+};
+
+template <class Done, class E>
+struct schedule_node {
+  using type = Done;  // leaves take no step
+};
+template <class Done, class Op, class... A>
+struct schedule_node<Done, node<Op, A...>>
+    : schedule_if_new<find_node<typename Done::index, node<Op, A...>>::value == not_found, Done, node<Op, A...>> {};
+
+/// scheduled<type_list of the inner nodes of Outputs..., operands first; their index>.
+template <class... Outputs>
+using schedule_of = typename schedule_all<scheduled<type_list<>, empty_index>, Outputs...>::type;
+
+/// Integers as a type, readable as an array in a constant expression: the positions of a
+/// node's operands, say. Its name is a few numbers, however deep the node.
+template <std::size_t... P>
+struct position_list {
+  static constexpr std::size_t count = sizeof...(P);
+  static constexpr std::size_t at[sizeof...(P) + 1] = {P..., 0};
+};
+
+/// The positions of a scheduled node's operands in the schedule indexed by Index; a leaf's is
+/// not_found.
+template <class Index, class E>
+struct operand_positions;
+template <class Index, class Op, class... A>
+struct operand_positions<Index, node<Op, A...>> : position_list<find_node<Index, A>::value...> {};
+
+/// The inner nodes of Outputs..., operands first.
+template <class... Outputs>
+using schedule = typename schedule_of<Outputs...>::steps;
+
+}  // namespace ctgrad::detail
