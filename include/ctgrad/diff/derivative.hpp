@@ -20,6 +20,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <type_traits>
 #include <utility>
 
@@ -51,61 +53,156 @@ constexpr auto vector_jacobian_product(G g, A... a) {
     return Op::template vjp<I>(g, a...);
 }
 
-template <class F, class N>
-constexpr auto adjoint();
+/// Which steps of a schedule use which: the users of step p, in order, are
+/// user[first[p]] ... user[first[p + 1] - 1]. Position Size stands for the variable.
+template <std::size_t Size, std::size_t Edges>
+struct use_table {
+  std::array<std::size_t, Size + 2> first{};
+  std::array<std::size_t, Edges + 1> user{};
+  std::array<bool, Size + 1> reaches_variable{};  // the step's value depends on the variable
+};
 
-/// What node P = node<Op, A...> passes to its operand N: one vjp per position N holds.
-template <class F, class N, class Op, class... A>
-constexpr auto contribution(node<Op, A...>) {
-  using g = decltype(detail::adjoint<F, node<Op, A...>>());
-  if constexpr (is_zero<g>) {
-    return zero{};
-  } else {
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return detail::sum_terms([] {
-        if constexpr (std::is_same_v<type_at<I, A...>, N>) return detail::vector_jacobian_product<I, Op>(g{}, A{}...);
-        else return zero{};
-      }()...);
-    }(std::index_sequence_for<A...>{});
-  }
+/// One pass over the operand positions of every step (Size for the variable, not_found for
+/// any other leaf), counting each user once however often it uses a step (x * x).
+template <std::size_t Size, std::size_t Edges>
+constexpr use_table<Size, Edges> find_uses(std::initializer_list<const std::size_t*> operand_lists,
+                                           std::initializer_list<std::size_t> operand_counts) {
+  const std::size_t* const* operands = operand_lists.begin();
+  const std::size_t* counts = operand_counts.begin();
+  use_table<Size, Edges> table{};
+  const auto each_distinct_use = [&](auto&& visit) {
+    for (std::size_t u = 0; u < Size; ++u)
+      for (std::size_t j = 0; j < counts[u]; ++j) {
+        const std::size_t p = operands[u][j];
+        bool repeated = false;
+        for (std::size_t i = 0; i < j; ++i) repeated = repeated || operands[u][i] == p;
+        if (p != not_found && !repeated) visit(p, u);
+      }
+  };
+  each_distinct_use([&](std::size_t p, std::size_t) { ++table.first[p + 1]; });
+  for (std::size_t p = 0; p <= Size; ++p) table.first[p + 1] += table.first[p];
+  std::array<std::size_t, Size + 1> filled{};
+  each_distinct_use([&](std::size_t p, std::size_t u) { table.user[table.first[p] + filled[p]++] = u; });
+  table.reaches_variable[Size] = true;
+  each_distinct_use([&](std::size_t p, std::size_t u) {
+    table.reaches_variable[u] = table.reaches_variable[u] || table.reaches_variable[p];
+  });
+  return table;
 }
 
-template <class N, class P>
-inline constexpr bool is_operand_of = false;
-template <class N, class Op, class... A>
-inline constexpr bool is_operand_of<N, node<Op, A...>> = (std::is_same_v<N, A> || ...);
+/// A constant as a type. The sweep keeps its tables as these rather than as static members:
+/// a member's mangled name would spell out the whole schedule, these spell out numbers.
+template <auto V>
+struct constant_value {
+  static constexpr auto value = V;
+};
 
-/// Positions in Nodes... of the nodes that use N as an operand.
-template <class N, class... Nodes>
-consteval auto user_positions() {
-  constexpr bool uses[] = {false, is_operand_of<N, Nodes>...};
-  constexpr std::size_t count = [&] {
-    std::size_t n = 0;
-    for (bool u : uses) n += u ? 1 : 0;
-    return n;
-  }();
-  std::array<std::size_t, count> positions{};
-  std::size_t k = 0;
-  for (std::size_t i = 1; i < sizeof(uses) / sizeof(bool); ++i)
-    if (uses[i]) positions[k++] = i - 1;
-  return positions;
-}
+/// How a sweep numbers the operands of its steps: a step by its position in the schedule,
+/// the variable X as Size, any other leaf as not_found.
+template <class X, class Index, std::size_t Size>
+struct sweep_numbering {
+  using variable = X;
+  using index = Index;
+  static constexpr std::size_t size = Size;
+};
 
-template <class F, class N, class... Nodes>
-constexpr auto gather_adjoint(type_list<Nodes...>) {
-  constexpr auto positions = user_positions<N, Nodes...>();
-  return [&]<std::size_t... J>(std::index_sequence<J...>) {
-    return detail::sum_terms(detail::contribution<F, N>(type_at<positions[J], Nodes...>{})...);
-  }(std::make_index_sequence<positions.size()>{});
-}
+template <class Numbering, class A>
+struct operand_position
+    : std::conditional_t<std::is_same<A, typename Numbering::variable>::value,
+                         std::integral_constant<std::size_t, Numbering::size>, find_node<typename Numbering::index, A>> {};
 
-/// The adjoint of sub-term N in the scalar F: one function per (F, N), so the compiler
-/// computes each adjoint once however many paths lead to it.
-template <class F, class N>
-constexpr auto adjoint() {
-  if constexpr (std::is_same_v<F, N>) return one{};
-  else return detail::gather_adjoint<F, N>(schedule<F>{});
-}
+template <class Numbering, class Step>
+struct step_operands;
+template <class Numbering, class Op, class... A>
+struct step_operands<Numbering, node<Op, A...>> : position_list<operand_position<Numbering, A>::value...> {};
+
+/// Reverse accumulation over the schedule of F, a numbered list of steps: the adjoint of step
+/// p is the sum over its users u, in order, of what u passes back to it, and is computed once,
+/// as a class named by (sweep, p). Positions are found in the node index, never by comparing
+/// a node with the others.
+template <class X, class Scheduled>
+struct reverse_sweep;
+template <class X, class... Steps, class Index>
+struct reverse_sweep<X, scheduled<type_list<Steps...>, Index>> {
+  using numbering = sweep_numbering<X, Index, sizeof...(Steps)>;
+  using index = Index;
+  static constexpr std::size_t size = sizeof...(Steps);
+  using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
+  using uses = constant_value<find_uses<size, (0 + ... + step_operands<numbering, Steps>::count)>(
+      {step_operands<numbering, Steps>::at...}, {step_operands<numbering, Steps>::count...})>;
+};
+
+template <class Sweep, std::size_t P>
+struct adjoint_at;
+
+/// The step at position U of a sweep.
+template <class Sweep, std::size_t U>
+using step_at = typename search_index<typename Sweep::index, Sweep::keys::value[U]>::type;
+
+/// The adjoint operand I of User passes back, when it is operand I.
+template <bool IsOperand, std::size_t I, class Op, class G, class... A>
+struct passed_back {
+  using type = zero;
+};
+template <std::size_t I, class Op, class G, class... A>
+struct passed_back<true, I, Op, G, A...> {
+  using type = decltype(detail::vector_jacobian_product<I, Op>(G{}, A{}...));
+};
+
+/// What step U passes back to step P: one vjp per operand position P holds (two for x * x).
+template <class Sweep, std::size_t U, std::size_t P, class G = typename adjoint_at<Sweep, U>::type,
+          bool Silent = is_zero<G>, class User = step_at<Sweep, U>>
+struct contribution {
+  using type = zero;
+};
+template <class Sweep, std::size_t U, std::size_t P, class G, class Op, class... A>
+struct contribution<Sweep, U, P, G, false, node<Op, A...>> {
+  template <class Sequence>
+  struct over;
+  template <std::size_t... I>
+  struct over<std::index_sequence<I...>> {
+    using type = decltype(detail::sum_terms(
+        typename passed_back<operand_position<typename Sweep::numbering, A>::value == P, I, Op, G, A...>::type{}...));
+  };
+  using type = typename over<std::index_sequence_for<A...>>::type;
+};
+
+template <class Sweep, std::size_t P, class Users>
+struct gather_adjoint;
+template <class Sweep, std::size_t P, std::size_t... J>
+struct gather_adjoint<Sweep, P, std::index_sequence<J...>> {
+  using type = decltype(detail::sum_terms(
+      typename contribution<Sweep, Sweep::uses::value.user[Sweep::uses::value.first[P] + J], P>::type{}...));
+};
+
+/// The adjoint of step P (P = size: of the variable). The last step is F, whose adjoint is 1.
+template <class Sweep, std::size_t P>
+struct adjoint_at {
+  using type = typename std::conditional_t<
+      P + 1 == Sweep::size, type_identity_tag<one>,
+      gather_adjoint<Sweep, P, std::make_index_sequence<Sweep::uses::value.first[P + 1] - Sweep::uses::value.first[P]>>>::type;
+};
+
+/// The adjoints of the steps that depend on the variable, last step first, and then the
+/// variable's own. Listing them in that order makes the compiler finish each step's users
+/// before the step, so no adjoint waits on a chain of others as deep as the graph.
+template <class Sweep, class Order = std::make_index_sequence<Sweep::size>>
+struct variable_adjoint;
+template <class Sweep, std::size_t... K>
+struct variable_adjoint<Sweep, std::index_sequence<K...>> {
+  template <std::size_t P>
+  using needed = std::conditional_t<Sweep::uses::value.reaches_variable[P], adjoint_at<Sweep, P>, type_identity_tag<zero>>;
+  using all = type_list<typename needed<Sweep::size - 1 - K>::type...>;
+  using type = typename adjoint_at<Sweep, Sweep::size>::type;
+};
+
+/// The adjoint of X in the scalar F.
+template <class F, class X>
+struct derivative_of {
+  using type = std::conditional_t<std::is_same<F, X>::value, one, zero>;  // F is a leaf
+};
+template <class Op, class... A, class X>
+struct derivative_of<node<Op, A...>, X> : variable_adjoint<reverse_sweep<X, schedule_of<node<Op, A...>>>> {};
 
 }  // namespace detail
 
@@ -120,7 +217,8 @@ constexpr auto d(F f, X) {
                 "ctgrad::d(f, x): f must be a scalar; for a tensor f use jacobian(f, x), or "
                 "d(sum(f), x) for the derivative of each element of an element-wise f");
   if constexpr (is_symbol<X> && shape_of<F>::rank == 0)
-    return decltype(ctgrad::make<op::broadcast<shape_of<X>>>(detail::adjoint<decltype(ctgrad::simplify(f)), X>())){};
+    return decltype(ctgrad::make<op::broadcast<shape_of<X>>>(
+        typename detail::derivative_of<decltype(ctgrad::simplify(f)), X>::type{})){};
   else return zero{};
 }
 
