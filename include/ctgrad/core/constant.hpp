@@ -4,7 +4,6 @@
 
 #include <ctgrad/core/rational.hpp>
 
-#include <concepts>
 #include <cstdint>
 
 #include <type_traits>
@@ -56,9 +55,11 @@ inline constexpr bool is_constant_v<constant<N, D>> = true;
 template <class T>
 inline constexpr bool is_constant = detail::is_constant_v<std::remove_cvref_t<T>>;
 
-/// True for the constant with value V (an integer).
+/// True for the constant with value V (an integer). A class comparison, not std::same_as:
+/// g++ would give the two variables inside same_as a mangled name spelling out T, for every
+/// sub-term the simplifier looks at (docs/design.md, "Where the compile time goes").
 template <class T, std::intmax_t V>
-inline constexpr bool is_constant_value = std::same_as<T, constant<V, 1>>;
+inline constexpr bool is_constant_value = std::is_same<T, constant<V, 1>>::value;
 
 using zero = constant<0>;
 using one = constant<1>;

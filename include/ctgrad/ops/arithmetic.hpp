@@ -64,7 +64,7 @@ struct as_power<node<op::power<P>, X>> {
 /// a and b are integer powers of one base: a*b is that base to the summed exponent.
 template <class A, class B>
 inline constexpr bool same_integer_base =
-    std::is_same_v<typename as_power<A>::base, typename as_power<B>::base> &&
+    std::is_same<typename as_power<A>::base, typename as_power<B>::base>::value &&
     as_power<A>::exponent.den == 1 && as_power<B>::exponent.den == 1;
 
 template <class Op, class... Operands>
@@ -113,7 +113,7 @@ struct add {
     if constexpr (is_constant_value<A, 0>) return b;
     else if constexpr (is_constant_value<B, 0>) return a;
     else if constexpr (is_constant<A> && is_constant<B>) return constant_of<A::value + B::value>{};
-    else if constexpr (std::is_same_v<typename scaled<A>::rest, typename scaled<B>::rest>)
+    else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor + scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
       return ctgrad::make<subtract>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
@@ -144,7 +144,7 @@ struct subtract {
     if constexpr (is_constant_value<B, 0>) return a;
     else if constexpr (is_constant_value<A, 0>) return ctgrad::make<negate>(b);
     else if constexpr (is_constant<A> && is_constant<B>) return constant_of<A::value - B::value>{};
-    else if constexpr (std::is_same_v<typename scaled<A>::rest, typename scaled<B>::rest>)
+    else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor - scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
       return ctgrad::make<add>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
@@ -327,7 +327,7 @@ struct power {
       return constant_of<value>{};
     }
     else if constexpr (Exponent.den == 1 && detail::as_power<A>::exponent.den == 1 &&
-                       is_node<A> && !std::is_same_v<typename detail::as_power<A>::base, A>)
+                       is_node<A> && !std::is_same<typename detail::as_power<A>::base, A>::value)
       return ctgrad::make<power<Exponent * detail::as_power<A>::exponent>>(typename detail::as_power<A>::base{});
     else return node<power, A>{};
   }
