@@ -37,16 +37,16 @@ static_assert(node_hash<decltype(x * y)>::value != node_hash<decltype(x + y)>::v
 static_assert(node_hash<decltype(c<1, 2> * x)>::value != node_hash<decltype(c<1, 3> * x)>::value);
 static_assert(node_hash<decltype(var<"x", 2> * 2_c)>::value != node_hash<decltype(var<"x", 3> * 2_c)>::value);
 
-// A deeper graph where each level uses the one below twice: 4 steps per level, every one
-// found at its position.
+// A deep graph, each level using the one below once: 2 steps per level, every one found at
+// its position.
 template <int Levels, class E>
-constexpr auto ladder(E e) {
+constexpr auto chain(E e) {
   if constexpr (Levels == 0) return e;
-  else return ladder<Levels - 1>(sin(e) * cos(e) + e);
+  else return chain<Levels - 1>(sin(e) + x);
 }
-using deep = decltype(ladder<30>(x));
+using deep = decltype(chain<40>(x));
 using deep_schedule = schedule_of<deep>;
-static_assert(deep_schedule::steps::size == 4 * 30);
+static_assert(deep_schedule::steps::size == 2 * 40);
 
 template <class Index, class... Steps>
 constexpr bool every_step_at_its_position(type_list<Steps...>) {
@@ -55,8 +55,16 @@ constexpr bool every_step_at_its_position(type_list<Steps...>) {
 }
 static_assert(every_step_at_its_position<deep_schedule::index>(deep_schedule::steps{}));
 
-// The reverse sweep visits each step once: its derivative is a program over shared steps, not
-// a tree of 2^30 paths.
-static_assert(decltype(compile(d(deep{}, x)))::size <= 10 * 30);
+// Sharing: each level uses the one below three times. The schedule, and the reverse sweep's
+// derivative, visit each distinct node once, not each of the 3^6 paths. (Kept shallow: clang's
+// cost follows the derivative's size as a tree, see docs/design.md.)
+template <int Levels, class E>
+constexpr auto ladder(E e) {
+  if constexpr (Levels == 0) return e;
+  else return ladder<Levels - 1>(sin(e) * cos(e) + e);
+}
+using shared = decltype(ladder<6>(x));
+static_assert(schedule_of<shared>::steps::size == 4 * 6);
+static_assert(decltype(compile(d(shared{}, x)))::size <= 10 * 6);
 
 }  // namespace
