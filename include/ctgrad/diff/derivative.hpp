@@ -7,16 +7,19 @@
 // An element-wise operation's vjp is the adjoint times its partial derivative, summed back
 // over any dimensions the operand was broadcast along; other operations give their own.
 // A derivative with respect to a symbol that f does not contain is zero.
+//
+// The sums run as one reverse sweep over f's schedule, whose steps are numbered: each step's
+// users are found by position, and each adjoint is computed once (docs/design.md).
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/make.hpp>
+#include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
 #include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/diff/simplify.hpp>
 #include <ctgrad/ops/arithmetic.hpp>
 #include <ctgrad/ops/broadcast.hpp>
-#include <ctgrad/core/schedule.hpp>
 
 #include <array>
 #include <cstddef>
