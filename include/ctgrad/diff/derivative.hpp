@@ -142,7 +142,8 @@ struct adjoint_at;
 template <class Sweep, std::size_t U>
 using step_at = typename search_index<typename Sweep::index, Sweep::keys::value[U]>::type;
 
-/// The adjoint operand I of User passes back, when it is operand I.
+/// What node<Op, A...> with adjoint G passes back through its operand I: the vector-Jacobian
+/// product when operand I is the step whose adjoint is being summed, zero otherwise.
 template <bool IsOperand, std::size_t I, class Op, class G, class... A>
 struct passed_back {
   using type = zero;
