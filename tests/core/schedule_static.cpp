@@ -36,24 +36,35 @@ static_assert(node_hash<decltype(x - y)>::value != node_hash<decltype(y - x)>::v
 static_assert(node_hash<decltype(x * y)>::value != node_hash<decltype(x + y)>::value);
 static_assert(node_hash<decltype(c<1, 2> * x)>::value != node_hash<decltype(c<1, 3> * x)>::value);
 static_assert(node_hash<decltype(var<"x", 2> * 2_c)>::value != node_hash<decltype(var<"x", 3> * 2_c)>::value);
+// Whole names count: clang 14 spells a string template argument with its first ten
+// characters only, so these two would collide if hashed from that spelling.
+constexpr auto w1 = var<"layer_weight_1">;
+constexpr auto w2 = var<"layer_weight_2">;
+static_assert(node_hash<decltype(sin(w1))>::value != node_hash<decltype(sin(w2))>::value);
+static_assert(decltype(compile(d(sin(w1) + sin(w2), w1)))::size == 1);
 
 // A deep graph, each level using the one below once: 2 steps per level, every one found at
-// its position.
+// its position, and more steps than clang allows operands in a fold expression (256).
 template <int Levels, class E>
 constexpr auto chain(E e) {
   if constexpr (Levels == 0) return e;
   else return chain<Levels - 1>(sin(e) + x);
 }
-using deep = decltype(chain<40>(x));
+using deep = decltype(chain<130>(x));
 using deep_schedule = schedule_of<deep>;
-static_assert(deep_schedule::steps::size == 2 * 40);
+static_assert(deep_schedule::steps::size == 2 * 130);
 
 template <class Index, class... Steps>
 constexpr bool every_step_at_its_position(type_list<Steps...>) {
-  std::size_t position = 0;
-  return ((find_node<Index, Steps>::value == position++) && ...);
+  const std::size_t found[] = {find_node<Index, Steps>::value...};  // no fold: clang allows 256
+  for (std::size_t position = 0; position < sizeof...(Steps); ++position)
+    if (found[position] != position) return false;
+  return true;
 }
 static_assert(every_step_at_its_position<deep_schedule::index>(deep_schedule::steps{}));
+// Its derivative: cos(e_k) and a product and a sum per level, beside the values.
+constexpr std::size_t deep_derivative_steps = decltype(compile(d(deep{}, x)))::size;
+static_assert(deep_derivative_steps <= 5 * 130);
 
 // Sharing: each level uses the one below three times. The schedule, and the reverse sweep's
 // derivative, visit each distinct node once, not each of the 3^6 paths. (Kept shallow: clang's

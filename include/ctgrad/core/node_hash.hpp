@@ -5,10 +5,16 @@
 // A hash is a key, not an identity: every lookup checks that the type it found is the type it
 // looked for, so two sub-terms that hash alike stop the compile, they never mix up.
 
+#include <ctgrad/core/constant.hpp>
+#include <ctgrad/core/fixed_string.hpp>
 #include <ctgrad/core/node.hpp>
+#include <ctgrad/core/shape.hpp>
+#include <ctgrad/core/symbol.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <string_view>
 #include <type_traits>
 
 namespace ctgrad::detail {
@@ -28,21 +34,35 @@ constexpr std::uint64_t combine_hashes(std::initializer_list<std::uint64_t> part
   return h;
 }
 
-/// The hash of a leaf or operation tag: of the compiler's spelling of its type, which is
-/// short for these (a symbol's name and shape, a constant's value, an operation's tag).
+/// The hash of a string (FNV-1a, scrambled).
+constexpr std::uint64_t text_hash(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325U;
+  for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3U;
+  return scramble(h);
+}
+
+/// The hash of an operation tag: of the compiler's spelling of its type, which for a tag is
+/// short and complete (its parameters are numbers, shapes and small structs). Not for leaves:
+/// clang 14 spells a string argument with its first ten characters only, so symbols are
+/// hashed from their contents below.
 template <class T>
 consteval std::uint64_t spelling_hash() {
-  std::uint64_t h = 0xcbf29ce484222325U;  // FNV-1a
-  for (const char* c = __PRETTY_FUNCTION__; *c != '\0'; ++c)
-    h = (h ^ static_cast<unsigned char>(*c)) * 0x100000001b3U;
-  return scramble(h);
+  return text_hash(__PRETTY_FUNCTION__);
 }
 
 // A class with the value in its base, not a variable template: g++ gives every variable it
 // instantiates a mangled name, and a name spelling out a deep expression costs more than the
 // hash itself (docs/design.md, "Where the compile time goes").
 template <class E>
-struct node_hash : std::integral_constant<std::uint64_t, spelling_hash<E>()> {};
+struct node_hash;
+template <std::intmax_t Num, std::intmax_t Den>
+struct node_hash<constant<Num, Den>>
+    : std::integral_constant<std::uint64_t, combine_hashes({1, static_cast<std::uint64_t>(Num),
+                                                            static_cast<std::uint64_t>(Den)})> {};
+template <fixed_string Name, symbol_role Role, std::size_t... Dims>
+struct node_hash<symbol<Name, Role, shape<Dims...>>>
+    : std::integral_constant<std::uint64_t, combine_hashes({2, text_hash(Name.view()), static_cast<std::uint64_t>(Role),
+                                                            sizeof...(Dims), Dims...})> {};
 template <class Op, class... A>
 struct node_hash<node<Op, A...>>
     : std::integral_constant<std::uint64_t, combine_hashes({spelling_hash<Op>(), node_hash<A>::value...})> {};

@@ -74,23 +74,31 @@ constexpr use_table<Size, Edges> find_uses(std::initializer_list<const std::size
   const std::size_t* counts = operand_counts.begin();
   use_table<Size, Edges> table{};
   const auto each_distinct_use = [&](auto&& visit) {
-    for (std::size_t u = 0; u < Size; ++u)
-      for (std::size_t j = 0; j < counts[u]; ++j) {
-        const std::size_t p = operands[u][j];
+    for (std::size_t user = 0; user < Size; ++user)
+      for (std::size_t operand = 0; operand < counts[user]; ++operand) {
+        const std::size_t used = operands[user][operand];
         bool repeated = false;
-        for (std::size_t i = 0; i < j; ++i) repeated = repeated || operands[u][i] == p;
-        if (p != not_found && !repeated) visit(p, u);
+        for (std::size_t earlier = 0; earlier < operand; ++earlier)
+          repeated = repeated || operands[user][earlier] == used;
+        if (used != not_found && !repeated) visit(used, user);
       }
   };
-  each_distinct_use([&](std::size_t p, std::size_t) { ++table.first[p + 1]; });
-  for (std::size_t p = 0; p <= Size; ++p) table.first[p + 1] += table.first[p];
+  each_distinct_use([&](std::size_t used, std::size_t) { ++table.first[used + 1]; });
+  for (std::size_t step = 0; step <= Size; ++step) table.first[step + 1] += table.first[step];
   std::array<std::size_t, Size + 1> filled{};
-  each_distinct_use([&](std::size_t p, std::size_t u) { table.user[table.first[p] + filled[p]++] = u; });
+  each_distinct_use([&](std::size_t used, std::size_t user) { table.user[table.first[used] + filled[used]++] = user; });
   table.reaches_variable[Size] = true;
-  each_distinct_use([&](std::size_t p, std::size_t u) {
-    table.reaches_variable[u] = table.reaches_variable[u] || table.reaches_variable[p];
+  each_distinct_use([&](std::size_t used, std::size_t user) {
+    table.reaches_variable[user] = table.reaches_variable[user] || table.reaches_variable[used];
   });
   return table;
+}
+
+/// The sum of counts: a loop, not a fold expression, which clang limits to 256 operands.
+constexpr std::size_t total(std::initializer_list<std::size_t> counts) {
+  std::size_t sum = 0;
+  for (const std::size_t count : counts) sum += count;
+  return sum;
 }
 
 /// A constant as a type. The sweep keeps its tables as these rather than as static members:
@@ -131,7 +139,7 @@ struct reverse_sweep<X, scheduled<type_list<Steps...>, Index>> {
   using index = Index;
   static constexpr std::size_t size = sizeof...(Steps);
   using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
-  using uses = constant_value<find_uses<size, (0 + ... + step_operands<numbering, Steps>::count)>(
+  using uses = constant_value<find_uses<size, total({step_operands<numbering, Steps>::count...})>(
       {step_operands<numbering, Steps>::at...}, {step_operands<numbering, Steps>::count...})>;
 };
 
