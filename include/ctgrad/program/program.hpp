@@ -8,6 +8,7 @@
 
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/diff/derivative.hpp>
@@ -15,7 +16,6 @@
 #include <ctgrad/eval/evaluate_node.hpp>
 #include <ctgrad/eval/results.hpp>
 #include <ctgrad/program/instructions.hpp>
-#include <ctgrad/core/schedule.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
 #include <cstddef>
