@@ -11,6 +11,7 @@
 #include <ctgrad/detail/type_list.hpp>
 
 #include <cstddef>
+#include <type_traits>
 
 namespace ctgrad::detail {
 
@@ -69,11 +70,14 @@ struct position_list {
   static constexpr std::size_t at[sizeof...(P) + 1] = {P..., 0};
 };
 
-/// The positions of a scheduled node's operands in the schedule indexed by Index; a leaf's is
-/// not_found.
-template <class Index, class E>
+/// The positions of a scheduled node's operands in the schedule indexed by Index: a step's
+/// own position, LeafPosition for the leaf Leaf (d() numbers its variable so), not_found for
+/// any other leaf.
+template <class Index, class E, class Leaf = void, std::size_t LeafPosition = not_found>
 struct operand_positions;
-template <class Index, class Op, class... A>
-struct operand_positions<Index, node<Op, A...>> : position_list<find_node<Index, A>::value...> {};
+template <class Index, class Op, class... A, class Leaf, std::size_t LeafPosition>
+struct operand_positions<Index, node<Op, A...>, Leaf, LeafPosition>
+    : position_list<std::conditional_t<std::is_same<A, Leaf>::value, std::integral_constant<std::size_t, LeafPosition>,
+                                       find_node<Index, A>>::value...> {};
 
 }  // namespace ctgrad::detail

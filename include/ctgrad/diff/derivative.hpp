@@ -65,8 +65,8 @@ struct use_table {
   std::array<bool, Size + 1> reaches_variable{};  // the step's value depends on the variable
 };
 
-/// One pass over the operand positions of every step (Size for the variable, not_found for
-/// any other leaf), counting each user once however often it uses a step (x * x).
+/// One pass over the operand positions of every step (operand_positions, the variable
+/// numbered Size), counting each user once however often it uses a step (x * x).
 template <std::size_t Size, std::size_t Edges>
 constexpr use_table<Size, Edges> find_uses(std::initializer_list<const std::size_t*> operand_lists,
                                            std::initializer_list<std::size_t> operand_counts) {
@@ -108,25 +108,6 @@ struct constant_value {
   static constexpr auto value = V;
 };
 
-/// How a sweep numbers the operands of its steps: a step by its position in the schedule,
-/// the variable X as Size, any other leaf as not_found.
-template <class X, class Index, std::size_t Size>
-struct sweep_numbering {
-  using variable = X;
-  using index = Index;
-  static constexpr std::size_t size = Size;
-};
-
-template <class Numbering, class A>
-struct operand_position
-    : std::conditional_t<std::is_same<A, typename Numbering::variable>::value,
-                         std::integral_constant<std::size_t, Numbering::size>, find_node<typename Numbering::index, A>> {};
-
-template <class Numbering, class Step>
-struct step_operands;
-template <class Numbering, class Op, class... A>
-struct step_operands<Numbering, node<Op, A...>> : position_list<operand_position<Numbering, A>::value...> {};
-
 /// Reverse accumulation over the schedule of F, a numbered list of steps: the adjoint of step
 /// p is the sum over its users u, in order, of what u passes back to it, and is computed once,
 /// as a class named by (sweep, p). Positions are found in the node index, never by comparing
@@ -135,12 +116,14 @@ template <class X, class Scheduled>
 struct reverse_sweep;
 template <class X, class... Steps, class Index>
 struct reverse_sweep<X, scheduled<type_list<Steps...>, Index>> {
-  using numbering = sweep_numbering<X, Index, sizeof...(Steps)>;
   using index = Index;
   static constexpr std::size_t size = sizeof...(Steps);
+  /// A step's operands by position, the variable numbered Size.
+  template <class Step>
+  using operands = operand_positions<Index, Step, X, size>;
   using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
-  using uses = constant_value<find_uses<size, total({step_operands<numbering, Steps>::count...})>(
-      {step_operands<numbering, Steps>::at...}, {step_operands<numbering, Steps>::count...})>;
+  using uses = constant_value<find_uses<size, total({operands<Steps>::count...})>({operands<Steps>::at...},
+                                                                                 {operands<Steps>::count...})>;
 };
 
 template <class Sweep, std::size_t P>
@@ -174,7 +157,7 @@ struct contribution<Sweep, U, P, G, false, node<Op, A...>> {
   template <std::size_t... I>
   struct over<std::index_sequence<I...>> {
     using type = decltype(detail::sum_terms(
-        typename passed_back<operand_position<typename Sweep::numbering, A>::value == P, I, Op, G, A...>::type{}...));
+        typename passed_back<Sweep::template operands<node<Op, A...>>::at[I] == P, I, Op, G, A...>::type{}...));
   };
   using type = typename over<std::index_sequence_for<A...>>::type;
 };
