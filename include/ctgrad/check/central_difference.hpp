@@ -54,8 +54,8 @@ constexpr auto central_difference(F f, X, std::size_t k, T h, const B&... bindin
 
 /// The central difference of a scalar expression f in the scalar symbol x with step h.
 template <expression F, class X, class T, class... B>
-  requires(!std::is_integral_v<T>)
-constexpr auto central_difference(F f, X x, T h, const B&... bindings) {
+requires(!std::is_integral_v<T>) constexpr auto central_difference(F f, X x, T h,
+                                                                   const B&... bindings) {
   return central_difference(f, x, std::size_t{0}, h, bindings...);
 }
 

@@ -91,8 +91,10 @@ constexpr T difference_step(T x) {
 template <class X, class B, class T>
 constexpr void take_element(const B& b, std::size_t k, T& out) {
   if constexpr (B::name == X::name) {
-    if constexpr (is_tensor<std::remove_cvref_t<decltype(b.value)>>) out = static_cast<T>(b.value.elements[k]);
-    else out = static_cast<T>(b.value);
+    if constexpr (is_tensor<std::remove_cvref_t<decltype(b.value)>>)
+      out = static_cast<T>(b.value.elements[k]);
+    else
+      out = static_cast<T>(b.value);
   }
 }
 
@@ -118,7 +120,8 @@ template <class T, class F, class... V, std::size_t... I, class... B>
 constexpr auto check_variables(F f, type_list<V...>, std::index_sequence<I...>,
                                const B&... bindings) {
   const auto analytic = value_and_grad(f, V{}...).template operator()<T>(bindings...);
-  return gradient_check<T, sizeof...(V)>{{compare_one<T, V>(f, std::get<I + 1>(analytic), bindings...)...}};
+  return gradient_check<T, sizeof...(V)>{
+      {compare_one<T, V>(f, std::get<I + 1>(analytic), bindings...)...}};
 }
 
 }  // namespace detail
@@ -129,8 +132,8 @@ constexpr auto check_gradient(F f, const B&... bindings) {
   using scalar = typename detail::scalar_type<void, B...>::type;
   using variables = typename detail::variables_only<symbols_of<F>>::type;
   if constexpr (detail::check_bindings<symbols_of<F>, B...>::valid)
-    return detail::check_variables<scalar>(f, variables{},
-                                           std::make_index_sequence<variables::size>{}, bindings...);
+    return detail::check_variables<scalar>(
+        f, variables{}, std::make_index_sequence<variables::size>{}, bindings...);
   else
     return gradient_check<scalar, variables::size>{};
 }

@@ -13,15 +13,16 @@ namespace ctgrad {
 /// The constant Num/Den. Only canonical forms exist (Den > 0, lowest terms), so equal values
 /// have equal types; build one with `2_c`, `0.5_c`, `1_c / 3_c` or `c<1, 3>`.
 template <std::intmax_t Num, std::intmax_t Den = 1>
-  requires(Den > 0 && detail::gcd(Num, Den) == 1)
-struct constant {
+requires(Den > 0 && detail::gcd(Num, Den) == 1) struct constant {
   static constexpr detail::rational value{Num, Den};
 
   /// The value in the scalar type T; exact whenever T can hold it.
   template <class T>
   static constexpr T as() {
-    if constexpr (Den == 1) return static_cast<T>(Num);
-    else return static_cast<T>(Num) / static_cast<T>(Den);
+    if constexpr (Den == 1)
+      return static_cast<T>(Num);
+    else
+      return static_cast<T>(Num) / static_cast<T>(Den);
   }
 };
 

@@ -11,7 +11,7 @@ namespace ctgrad {
 
 template <class T>
 concept expression = is_constant<std::remove_cvref_t<T>> || is_symbol<std::remove_cvref_t<T>> ||
-                     is_node<std::remove_cvref_t<T>>;
+    is_node<std::remove_cvref_t<T>>;
 
 /// A leaf is any expression that is not a node.
 template <class T>

@@ -16,7 +16,8 @@ consteval bool is_decimal_literal() {
   bool in_exponent = false;
   for (char ch : text) {
     const bool digit = ch >= '0' && ch <= '9';
-    if (ch == 'e' || ch == 'E') in_exponent = true;
+    if (ch == 'e' || ch == 'E')
+      in_exponent = true;
     else if (!digit && ch != '\'' && ch != '.' && !(in_exponent && (ch == '-' || ch == '+')))
       return false;
   }
@@ -45,9 +46,12 @@ consteval rational parse_decimal_literal() {
   bool negative_exponent = false;
   for (++i; i < sizeof...(Cs); ++i) {
     const char ch = text[i];
-    if (ch == '-') negative_exponent = true;
-    else if (ch == '+' || ch == '\'') continue;
-    else exponent = exponent * 10 + (ch - '0');
+    if (ch == '-')
+      negative_exponent = true;
+    else if (ch == '+' || ch == '\'')
+      continue;
+    else
+      exponent = exponent * 10 + (ch - '0');
   }
   return mantissa / scale *
          integer_power(rational{10, 1}, negative_exponent ? -exponent : exponent);

@@ -31,25 +31,28 @@ constexpr auto without_broadcast(E e) {
   return e;
 }
 template <class Op, class S, class X>
-  requires is_elementwise<Op>
-constexpr auto without_broadcast(node<op::broadcast<S>, X>) {
-  return X{};
-}
+requires is_elementwise<Op>
+constexpr auto without_broadcast(node<op::broadcast<S>, X>) { return X{}; }
 
 template <class Op, class... Operands>
 constexpr auto simplify_with(Operands... operands) {
-  if constexpr (requires { Op::simplify(operands...); }) return Op::simplify(operands...);
-  else return node<Op, Operands...>{};
+  if constexpr (requires { Op::simplify(operands...); })
+    return Op::simplify(operands...);
+  else
+    return node<Op, Operands...>{};
 }
 
 }  // namespace detail
 
 template <class Op, class... Operands>
 constexpr auto make(Operands... operands) {
-  using simplified = decltype(detail::simplify_with<Op>(detail::without_broadcast<Op>(operands)...));
+  using simplified =
+      decltype(detail::simplify_with<Op>(detail::without_broadcast<Op>(operands)...));
   using expected = shape_of<node<Op, Operands...>>;
-  if constexpr (std::is_same_v<shape_of<simplified>, expected>) return simplified{};
-  else return node<op::broadcast<expected>, simplified>{};
+  if constexpr (std::is_same_v<shape_of<simplified>, expected>)
+    return simplified{};
+  else
+    return node<op::broadcast<expected>, simplified>{};
 }
 
 }  // namespace ctgrad

@@ -61,10 +61,12 @@ struct node_hash<constant<Num, Den>>
                                                             static_cast<std::uint64_t>(Den)})> {};
 template <fixed_string Name, symbol_role Role, std::size_t... Dims>
 struct node_hash<symbol<Name, Role, shape<Dims...>>>
-    : std::integral_constant<std::uint64_t, combine_hashes({2, text_hash(Name.view()), static_cast<std::uint64_t>(Role),
+    : std::integral_constant<std::uint64_t, combine_hashes({2, text_hash(Name.view()),
+                                                            static_cast<std::uint64_t>(Role),
                                                             sizeof...(Dims), Dims...})> {};
 template <class Op, class... A>
 struct node_hash<node<Op, A...>>
-    : std::integral_constant<std::uint64_t, combine_hashes({spelling_hash<Op>(), node_hash<A>::value...})> {};
+    : std::integral_constant<std::uint64_t,
+                             combine_hashes({spelling_hash<Op>(), node_hash<A>::value...})> {};
 
 }  // namespace ctgrad::detail

@@ -37,7 +37,8 @@ template <class Index, class E>
 struct find_node : found_at<void, not_found> {};
 template <class Index, class Op, class... A>
 struct find_node<Index, node<Op, A...>> : search_index<Index, node_hash<node<Op, A...>>::value> {
-  static_assert(find_node::value == not_found || std::is_same<typename find_node::type, node<Op, A...>>::value,
+  static_assert(find_node::value == not_found ||
+                    std::is_same<typename find_node::type, node<Op, A...>>::value,
                 "ctgrad: two different sub-terms of this expression have the same node_hash; "
                 "please report the expression");
 };

@@ -31,7 +31,8 @@ constexpr std::intmax_t checked_add(std::intmax_t a, std::intmax_t b, bool& over
 }
 
 constexpr std::uintmax_t magnitude(std::intmax_t v) {
-  return v < 0 ? std::uintmax_t{0} - static_cast<std::uintmax_t>(v) : static_cast<std::uintmax_t>(v);
+  return v < 0 ? std::uintmax_t{0} - static_cast<std::uintmax_t>(v)
+               : static_cast<std::uintmax_t>(v);
 }
 
 /// gcd(|a|, |b|), computed on magnitudes so no input (INTMAX_MIN included) can overflow.
@@ -46,7 +47,8 @@ constexpr std::uintmax_t gcd(std::intmax_t a, std::intmax_t b) {
   return m;
 }
 
-constexpr rational make_rational(std::intmax_t num, std::intmax_t den = 1, bool overflowed = false) {
+constexpr rational make_rational(std::intmax_t num, std::intmax_t den = 1,
+                                 bool overflowed = false) {
   if (den == 0) return {0, 1, overflowed, true};
   if (den < 0) {
     num = checked_mul(num, -1, overflowed);
@@ -54,7 +56,8 @@ constexpr rational make_rational(std::intmax_t num, std::intmax_t den = 1, bool 
     if (overflowed) return {0, 1, true};
   }
   const std::uintmax_t g = gcd(num, den);  // divides den > 0, so g <= INTMAX_MAX
-  if (g > 1) return {num / static_cast<std::intmax_t>(g), den / static_cast<std::intmax_t>(g), overflowed};
+  if (g > 1)
+    return {num / static_cast<std::intmax_t>(g), den / static_cast<std::intmax_t>(g), overflowed};
   return {num, den, overflowed};
 }
 

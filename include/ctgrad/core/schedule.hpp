@@ -56,7 +56,8 @@ struct schedule_node {
 };
 template <class Done, class Op, class... A>
 struct schedule_node<Done, node<Op, A...>>
-    : schedule_if_new<find_node<typename Done::index, node<Op, A...>>::value == not_found, Done, node<Op, A...>> {};
+    : schedule_if_new<find_node<typename Done::index, node<Op, A...>>::value == not_found, Done,
+                      node<Op, A...>> {};
 
 /// scheduled<type_list of the inner nodes of Outputs..., operands first; their index>.
 template <class... Outputs>
@@ -77,7 +78,8 @@ template <class Index, class E, class Leaf = void, std::size_t LeafPosition = no
 struct operand_positions;
 template <class Index, class Op, class... A, class Leaf, std::size_t LeafPosition>
 struct operand_positions<Index, node<Op, A...>, Leaf, LeafPosition>
-    : position_list<std::conditional_t<std::is_same<A, Leaf>::value, std::integral_constant<std::size_t, LeafPosition>,
+    : position_list<std::conditional_t<std::is_same<A, Leaf>::value,
+                                       std::integral_constant<std::size_t, LeafPosition>,
                                        find_node<Index, A>>::value...> {};
 
 }  // namespace ctgrad::detail

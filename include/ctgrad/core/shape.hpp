@@ -25,7 +25,8 @@ inline constexpr bool is_suffix_v<shape<S...>, shape<L...>> = [] {
   constexpr std::size_t large[] = {L..., 0};
   constexpr std::size_t ns = sizeof...(S);
   constexpr std::size_t nl = sizeof...(L);
-  if constexpr (ns > nl) return false;
+  if constexpr (ns > nl)
+    return false;
   else {
     for (std::size_t i = 0; i < ns; ++i)
       if (small[i] != large[nl - ns + i]) return false;

@@ -41,8 +41,7 @@ struct elementwise_shape<First, Rest...> {
 template <class Op, class... S>
 struct node_shape : elementwise_shape<S...> {};
 template <class Op, class... S>
-  requires(!is_elementwise<Op>)
-struct node_shape<Op, S...> {
+requires(!is_elementwise<Op>) struct node_shape<Op, S...> {
   using type = typename Op::template result_shape<S...>;
 };
 

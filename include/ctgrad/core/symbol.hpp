@@ -31,16 +31,20 @@ struct symbol {
   /// `x = 0.5` binds 0.5 to x for one evaluation; `W = w` binds a tensor, or a nested
   /// std::array or C array, of W's shape (stored as a tensor).
   template <class Value>
-  constexpr auto operator=(const Value& value) const {  // NOLINT(misc-unconventional-assign-operator)
+  // NOLINTNEXTLINE(misc-unconventional-assign-operator): it returns a binding, on purpose
+  constexpr auto operator=(const Value& value) const {
     using given = typename detail::array_shape<Value>::shape_type;
-    static_assert(std::is_same_v<given, Shape> ||
-                      detail::reject<error::binding_has_wrong_shape<detail::spelled<Name>, Shape, given>>,
-                  "ctgrad: the value bound to a variable must have the variable's shape");
+    static_assert(
+        std::is_same_v<given, Shape> ||
+            detail::reject<error::binding_has_wrong_shape<detail::spelled<Name>, Shape, given>>,
+        "ctgrad: the value bound to a variable must have the variable's shape");
     using element = typename detail::array_shape<Value>::element;
     if constexpr (!std::is_same_v<given, Shape>)  // reported above: stand in with the right shape
       return binding<Name, value_of_shape_t<element, Shape>>{};
-    else if constexpr (Shape::rank == 0) return binding<Name, Value>{value};
-    else return binding<Name, decltype(make_tensor(value))>{make_tensor(value)};
+    else if constexpr (Shape::rank == 0)
+      return binding<Name, Value>{value};
+    else
+      return binding<Name, decltype(make_tensor(value))>{make_tensor(value)};
   }
 };
 

@@ -30,7 +30,7 @@ struct collect_symbols<Found, node<Op, Operands...>> {
 
 /// type_list of the symbols in E (each once).
 template <class... E>
-using symbols_of =
-    typename detail::collect_symbols<detail::type_list<>, node<void, std::remove_cvref_t<E>...>>::type;
+using symbols_of = typename detail::collect_symbols<detail::type_list<>,
+                                                    node<void, std::remove_cvref_t<E>...>>::type;
 
 }  // namespace ctgrad

@@ -31,10 +31,11 @@ template <std::size_t... N>
 constexpr auto concat(const fixed_string<N>&... parts) {
   fixed_string<(N + ... + 1) - sizeof...(N)> out{};
   char* p = out.data;
-  ((p = [&](const auto& s) {
-     for (std::size_t i = 0; i < s.size(); ++i) *p++ = s.data[i];
-     return p;
-   }(parts)),
+  ((p =
+        [&](const auto& s) {
+          for (std::size_t i = 0; i < s.size(); ++i) *p++ = s.data[i];
+          return p;
+        }(parts)),
    ...);
   return out;
 }

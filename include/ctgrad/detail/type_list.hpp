@@ -34,8 +34,8 @@ template <class List, class T>
 struct append_unique;
 template <class... Ts, class T>
 struct append_unique<type_list<Ts...>, T> {
-  using type = std::conditional_t<contains<T, type_list<Ts...>>, type_list<Ts...>,
-                                  type_list<Ts..., T>>;
+  using type =
+      std::conditional_t<contains<T, type_list<Ts...>>, type_list<Ts...>, type_list<Ts..., T>>;
 };
 
 // type_at<I, Ts...>: the I-th type, found by overload resolution against one base class per

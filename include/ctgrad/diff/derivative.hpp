@@ -39,7 +39,9 @@ namespace detail {
 
 constexpr auto sum_terms() { return zero{}; }
 template <class First, class... Rest>
-constexpr auto sum_terms(First first, Rest... rest) { return ctgrad::make<op::add>(first, detail::sum_terms(rest...)); }
+constexpr auto sum_terms(First first, Rest... rest) {
+  return ctgrad::make<op::add>(first, detail::sum_terms(rest...));
+}
 
 /// A zero adjoint contributes nothing, whatever its shape.
 template <class E>
@@ -51,7 +53,8 @@ inline constexpr bool is_zero<node<op::broadcast<S>, zero>> = true;
 template <std::size_t I, class Op, class G, class... A>
 constexpr auto vector_jacobian_product(G g, A... a) {
   if constexpr (is_elementwise<Op>)
-    return detail::reduce_to<shape_of<type_at<I, A...>>>(ctgrad::make<op::multiply>(g, Op::template partial<I>(a...)));
+    return detail::reduce_to<shape_of<type_at<I, A...>>>(
+        ctgrad::make<op::multiply>(g, Op::template partial<I>(a...)));
   else
     return Op::template vjp<I>(g, a...);
 }
@@ -86,7 +89,9 @@ constexpr use_table<Size, Edges> find_uses(std::initializer_list<const std::size
   each_distinct_use([&](std::size_t used, std::size_t) { ++table.first[used + 1]; });
   for (std::size_t step = 0; step <= Size; ++step) table.first[step + 1] += table.first[step];
   std::array<std::size_t, Size + 1> filled{};
-  each_distinct_use([&](std::size_t used, std::size_t user) { table.user[table.first[used] + filled[used]++] = user; });
+  each_distinct_use([&](std::size_t used, std::size_t user) {
+    table.user[table.first[used] + filled[used]++] = user;
+  });
   table.reaches_variable[Size] = true;
   each_distinct_use([&](std::size_t used, std::size_t user) {
     table.reaches_variable[user] = table.reaches_variable[user] || table.reaches_variable[used];
@@ -122,8 +127,8 @@ struct reverse_sweep<X, scheduled<type_list<Steps...>, Index>> {
   template <class Step>
   using operands = operand_positions<Index, Step, X, size>;
   using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
-  using uses = constant_value<find_uses<size, total({operands<Steps>::count...})>({operands<Steps>::at...},
-                                                                                 {operands<Steps>::count...})>;
+  using uses = constant_value<find_uses<size, total({operands<Steps>::count...})>(
+      {operands<Steps>::at...}, {operands<Steps>::count...})>;
 };
 
 template <class Sweep, std::size_t P>
@@ -157,7 +162,8 @@ struct contribution<Sweep, U, P, G, false, node<Op, A...>> {
   template <std::size_t... I>
   struct over<std::index_sequence<I...>> {
     using type = decltype(detail::sum_terms(
-        typename passed_back<Sweep::template operands<node<Op, A...>>::at[I] == P, I, Op, G, A...>::type{}...));
+        typename passed_back<Sweep::template operands<node<Op, A...>>::at[I] == P, I, Op, G,
+                             A...>::type{}...));
   };
   using type = typename over<std::index_sequence_for<A...>>::type;
 };
@@ -167,7 +173,8 @@ struct gather_adjoint;
 template <class Sweep, std::size_t P, std::size_t... J>
 struct gather_adjoint<Sweep, P, std::index_sequence<J...>> {
   using type = decltype(detail::sum_terms(
-      typename contribution<Sweep, Sweep::uses::value.user[Sweep::uses::value.first[P] + J], P>::type{}...));
+      typename contribution<Sweep, Sweep::uses::value.user[Sweep::uses::value.first[P] + J],
+                            P>::type{}...));
 };
 
 /// The adjoint of step P (P = size: of the variable). The last step is F, whose adjoint is 1.
@@ -175,7 +182,9 @@ template <class Sweep, std::size_t P>
 struct adjoint_at {
   using type = typename std::conditional_t<
       P + 1 == Sweep::size, type_identity_tag<one>,
-      gather_adjoint<Sweep, P, std::make_index_sequence<Sweep::uses::value.first[P + 1] - Sweep::uses::value.first[P]>>>::type;
+      gather_adjoint<Sweep, P,
+                     std::make_index_sequence<Sweep::uses::value.first[P + 1] -
+                                              Sweep::uses::value.first[P]>>>::type;
 };
 
 /// The adjoints of the steps that depend on the variable, last step first, and then the
@@ -186,7 +195,8 @@ struct variable_adjoint;
 template <class Sweep, std::size_t... K>
 struct variable_adjoint<Sweep, std::index_sequence<K...>> {
   template <std::size_t P>
-  using needed = std::conditional_t<Sweep::uses::value.reaches_variable[P], adjoint_at<Sweep, P>, type_identity_tag<zero>>;
+  using needed = std::conditional_t<Sweep::uses::value.reaches_variable[P], adjoint_at<Sweep, P>,
+                                    type_identity_tag<zero>>;
   using all = type_list<typename needed<Sweep::size - 1 - K>::type...>;
   using type = typename adjoint_at<Sweep, Sweep::size>::type;
 };
@@ -197,7 +207,8 @@ struct derivative_of {
   using type = std::conditional_t<std::is_same<F, X>::value, one, zero>;  // F is a leaf
 };
 template <class Op, class... A, class X>
-struct derivative_of<node<Op, A...>, X> : variable_adjoint<reverse_sweep<X, schedule_of<node<Op, A...>>>> {};
+struct derivative_of<node<Op, A...>, X>
+    : variable_adjoint<reverse_sweep<X, schedule_of<node<Op, A...>>>> {};
 
 }  // namespace detail
 
@@ -208,13 +219,15 @@ constexpr auto d(F f, X) {
   static_assert(is_symbol<X>,
                 "ctgrad::d(f, x): x must be a variable or parameter (var<\"x\">, param<\"p\">), "
                 "not an expression or a number");
-  static_assert(shape_of<F>::rank == 0 || detail::reject<error::derivative_of_a_non_scalar<shape_of<F>>>,
-                "ctgrad::d(f, x): f must be a scalar; for a tensor f use jacobian(f, x), or "
-                "d(sum(f), x) for the derivative of each element of an element-wise f");
+  static_assert(
+      shape_of<F>::rank == 0 || detail::reject<error::derivative_of_a_non_scalar<shape_of<F>>>,
+      "ctgrad::d(f, x): f must be a scalar; for a tensor f use jacobian(f, x), or "
+      "d(sum(f), x) for the derivative of each element of an element-wise f");
   if constexpr (is_symbol<X> && shape_of<F>::rank == 0)
     return decltype(ctgrad::make<op::broadcast<shape_of<X>>>(
         typename detail::derivative_of<decltype(ctgrad::simplify(f)), X>::type{})){};
-  else return zero{};
+  else
+    return zero{};
 }
 
 }  // namespace ctgrad

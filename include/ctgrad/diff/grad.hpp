@@ -29,8 +29,10 @@ constexpr auto jacobian(F f, X x) {
   static_assert(shape_of<F>::rank == 1, "ctgrad::jacobian(f, x): f must be a vector");
   if constexpr (shape_of<F>::rank == 1) {
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return ctgrad::make<op::stack>(ctgrad::d(ctgrad::make<op::element<I>>(ctgrad::simplify(f)), x)...);
-    }(std::make_index_sequence<shape_of<F>::dims[0]>{});
+      return ctgrad::make<op::stack>(
+          ctgrad::d(ctgrad::make<op::element<I>>(ctgrad::simplify(f)), x)...);
+    }
+    (std::make_index_sequence<shape_of<F>::dims[0]>{});
   } else {
     return f;
   }
@@ -41,8 +43,9 @@ constexpr auto jacobian(F f, X x) {
 template <expression F, class... X>
 constexpr auto hessian(F f, X... x) {
   static_assert(sizeof...(X) > 0, "ctgrad::hessian(f, x, ...): name at least one variable");
-  static_assert((sizeof...(X) == 1 && ((shape_of<X>::rank <= 1) && ...)) || ((shape_of<X>::rank == 0) && ...),
-                "ctgrad::hessian(f, x, ...): the variables are scalars, or there is one vector");
+  static_assert(
+      (sizeof...(X) == 1 && ((shape_of<X>::rank <= 1) && ...)) || ((shape_of<X>::rank == 0) && ...),
+      "ctgrad::hessian(f, x, ...): the variables are scalars, or there is one vector");
   if constexpr (sizeof...(X) == 1 && ((shape_of<X>::rank == 1) && ...))
     return ctgrad::jacobian(ctgrad::d(f, x...), x...);
   else

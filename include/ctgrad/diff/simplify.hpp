@@ -14,7 +14,9 @@ namespace ctgrad {
 template <expression E>
 constexpr auto simplify(E e) {
   if constexpr (is_node<E>) {
-    return decltype([]<class Op, class... A>(node<Op, A...>) { return ctgrad::make<Op>(ctgrad::simplify(A{})...); }(e)){};
+    return decltype([]<class Op, class... A>(node<Op, A...>) {
+      return ctgrad::make<Op>(ctgrad::simplify(A{})...);
+    }(e)){};
   } else {
     return e;
   }

@@ -57,9 +57,9 @@ inline constexpr int named_alike = (int{X::name == All::name} + ... + 0);
 
 template <class Symbol, class... B>
 constexpr void require_binding() {
-  static_assert(is_bound<Symbol, B...> ||
-                    reject<error::no_binding_for_variable<spelled<Symbol::name>>>,
-                "ctgrad: a variable of the expression has no binding; bind it as `x = value`");
+  static_assert(
+      is_bound<Symbol, B...> || reject<error::no_binding_for_variable<spelled<Symbol::name>>>,
+      "ctgrad: a variable of the expression has no binding; bind it as `x = value`");
 }
 
 template <class S, class... All>
@@ -73,9 +73,9 @@ constexpr void require_distinct_name() {
 
 template <class B, class... All>
 constexpr void require_single_binding() {
-  static_assert(named_alike<B, All...> == 1 ||
-                    reject<error::variable_bound_twice<spelled<B::name>>>,
-                "ctgrad: a variable is bound twice in one evaluation");
+  static_assert(
+      named_alike<B, All...> == 1 || reject<error::variable_bound_twice<spelled<B::name>>>,
+      "ctgrad: a variable is bound twice in one evaluation");
 }
 
 template <class B>
@@ -95,11 +95,15 @@ constexpr bool check_arguments_are_bindings() {
 /// its left, which may be another symbol of the same name).
 template <class S, class... B>
 constexpr bool require_bound_shape() {
-  using bound = std::remove_cvref_t<decltype(bound_value<S::name>(std::declval<const binding_set<B...>&>()))>;
+  using bound =
+      std::remove_cvref_t<decltype(bound_value<S::name>(std::declval<const binding_set<B...>&>()))>;
   using given = typename array_shape<bound>::shape_type;
-  constexpr bool fits = std::is_same_v<given, typename S::shape_type> && (S::shape_type::rank > 0 || !is_tensor<bound>);
-  static_assert(fits || reject<error::binding_has_wrong_shape<spelled<S::name>, typename S::shape_type, given>>,
-                "ctgrad: the value bound to a variable must have the variable's shape");
+  constexpr bool fits = std::is_same_v<given, typename S::shape_type> &&
+                        (S::shape_type::rank > 0 || !is_tensor<bound>);
+  static_assert(
+      fits ||
+          reject<error::binding_has_wrong_shape<spelled<S::name>, typename S::shape_type, given>>,
+      "ctgrad: the value bound to a variable must have the variable's shape");
   return fits;
 }
 
@@ -118,7 +122,8 @@ struct check_bindings<type_list<S...>, B...> {
       if constexpr (((named_alike<B, B...> == 1) && ...) && (is_bound<S, B...> && ...) &&
                     ((named_alike<S, S...> == 1) && ...))
         return (require_bound_shape<S, B...>() && ...);
-      else return false;
+      else
+        return false;
     } else {
       return false;
     }
@@ -163,7 +168,8 @@ CTGRAD_INLINE constexpr decltype(auto) leaf_value(const Set& set) {
       return bound;
     } else if constexpr (is_tensor<bound_t>) {
       value_of_shape_t<T, typename Leaf::shape_type> converted;
-      for (std::size_t i = 0; i < bound_t::size; ++i) converted.elements[i] = static_cast<T>(bound.elements[i]);
+      for (std::size_t i = 0; i < bound_t::size; ++i)
+        converted.elements[i] = static_cast<T>(bound.elements[i]);
       return converted;
     } else {
       return static_cast<T>(bound);

@@ -4,8 +4,8 @@
 // distinct sub-term once, and are what to use for repeated evaluation.
 
 #include <ctgrad/core/expression.hpp>
-#include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/eval/bindings.hpp>
 #include <ctgrad/eval/evaluate_node.hpp>
 #include <ctgrad/eval/results.hpp>
@@ -50,9 +50,8 @@ constexpr auto eval(E, const B&... bindings) {
 /// for nested tuples: std::array of the values when they have one type, std::tuple otherwise.
 template <class T = void, class... E, class... B>
 constexpr auto eval(const boost::hana::tuple<E...>& expressions, const B&... bindings) {
-  return boost::hana::unpack(expressions, [&](auto... e) {
-    return detail::collect_values(eval<T>(e, bindings...)...);
-  });
+  return boost::hana::unpack(
+      expressions, [&](auto... e) { return detail::collect_values(eval<T>(e, bindings...)...); });
 }
 
 }  // namespace ctgrad

@@ -14,8 +14,7 @@ struct results {
   using type = std::tuple<V...>;
 };
 template <class First, class... Rest>
-  requires(std::is_same_v<First, Rest> && ...)
-struct results<First, Rest...> {
+requires(std::is_same_v<First, Rest>&&...) struct results<First, Rest...> {
   using type = std::array<First, 1 + sizeof...(Rest)>;
 };
 

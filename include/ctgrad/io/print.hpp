@@ -30,20 +30,26 @@ struct text_sink {
     }
   }
   constexpr void put(std::intmax_t v) {
-    if (out != nullptr) length = static_cast<std::size_t>(write_decimal(v, out + length) - out);
-    else length += decimal_length(v);
+    if (out != nullptr)
+      length = static_cast<std::size_t>(write_decimal(v, out + length) - out);
+    else
+      length += decimal_length(v);
   }
 };
 
 struct text_style {
   template <class Op>
-  static constexpr const notation& of() { return Op::text; }
+  static constexpr const notation& of() {
+    return Op::text;
+  }
   static constexpr bool latex = false;
   static constexpr std::string_view open_paren = "(", close_paren = ")";
 };
 struct latex_style {
   template <class Op>
-  static constexpr const notation& of() { return Op::latex; }
+  static constexpr const notation& of() {
+    return Op::latex;
+  }
   static constexpr bool latex = true;
   static constexpr std::string_view open_paren = "\\left(", close_paren = "\\right)";
 };
@@ -54,7 +60,8 @@ template <class Style, class Op, class... A>
 constexpr notation notation_of() {
   if constexpr (requires { Op::template notation_for<Style::latex, A...>(); })
     return Op::template notation_for<Style::latex, A...>();
-  else return Style::template of<Op>();
+  else
+    return Style::template of<Op>();
 }
 
 /// An operand: put, in parentheses when its precedence is below what its position requires.

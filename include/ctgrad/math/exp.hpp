@@ -19,7 +19,8 @@ namespace constant_path {
 
 /// e^x.  Overflow gives +inf, underflow a correctly scaled subnormal or +0; exp(+-0) = 1,
 /// exp(-inf) = +0, exp(+inf) = +inf, NaN stays NaN.
-template <std::floating_point T> constexpr T exp(T x) noexcept {
+template <std::floating_point T>
+constexpr T exp(T x) noexcept {
   static_assert(detail::supported_float<T>, "ctgrad::math supports float, double, long double");
   using detail::wide;
   if (detail::is_nan(x)) return x;
@@ -37,7 +38,8 @@ template <std::floating_point T> constexpr T exp(T x) noexcept {
 }  // namespace constant_path
 
 /// e^x: std::exp at run time, constant_path::exp in constant evaluation.
-template <std::floating_point T> constexpr T exp(T x) noexcept {
+template <std::floating_point T>
+constexpr T exp(T x) noexcept {
   if (std::is_constant_evaluated()) return constant_path::exp(x);
   return std::exp(x);
 }

@@ -19,7 +19,8 @@ namespace constant_path {
 
 /// Natural logarithm.  log(+-0) = -inf, log(x < 0) = NaN, log(1) = +0, log(+inf) = +inf,
 /// NaN stays NaN; subnormal arguments are handled exactly.
-template <std::floating_point T> constexpr T log(T x) noexcept {
+template <std::floating_point T>
+constexpr T log(T x) noexcept {
   static_assert(detail::supported_float<T>, "ctgrad::math supports float, double, long double");
   if (detail::is_nan(x)) return x;
   if (x == T(0)) return -std::numeric_limits<T>::infinity();
@@ -32,7 +33,8 @@ template <std::floating_point T> constexpr T log(T x) noexcept {
 }  // namespace constant_path
 
 /// Natural logarithm: std::log at run time, constant_path::log in constant evaluation.
-template <std::floating_point T> constexpr T log(T x) noexcept {
+template <std::floating_point T>
+constexpr T log(T x) noexcept {
   if (std::is_constant_evaluated()) return constant_path::log(x);
   return std::log(x);
 }

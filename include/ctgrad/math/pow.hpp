@@ -22,7 +22,8 @@ namespace ctgrad::math {
 namespace constant_path {
 
 /// x raised to the power y.
-template <std::floating_point T> constexpr T pow(T x, T y) noexcept {
+template <std::floating_point T>
+constexpr T pow(T x, T y) noexcept {
   static_assert(detail::supported_float<T>, "ctgrad::math supports float, double, long double");
   using detail::wide;
   using lim = std::numeric_limits<T>;
@@ -77,7 +78,8 @@ template <std::floating_point T> constexpr T pow(T x, T y) noexcept {
 }  // namespace constant_path
 
 /// x^y: std::pow at run time, constant_path::pow in constant evaluation.
-template <std::floating_point T> constexpr T pow(T x, T y) noexcept {
+template <std::floating_point T>
+constexpr T pow(T x, T y) noexcept {
   if (std::is_constant_evaluated()) return constant_path::pow(x, y);
   return std::pow(x, y);
 }

@@ -52,7 +52,8 @@ namespace constant_path {
 
 /// Square root, correctly rounded.  sqrt(+-0) = +-0, sqrt(x < 0) = NaN, sqrt(+inf) = +inf,
 /// NaN stays NaN.
-template <std::floating_point T> constexpr T sqrt(T x) noexcept {
+template <std::floating_point T>
+constexpr T sqrt(T x) noexcept {
   static_assert(detail::supported_float<T>, "ctgrad::math supports float, double, long double");
   if (detail::is_nan(x) || x == T(0)) return x;
   if (x < T(0)) return std::numeric_limits<T>::quiet_NaN();
@@ -77,7 +78,8 @@ template <std::floating_point T> constexpr T sqrt(T x) noexcept {
 }  // namespace constant_path
 
 /// Square root: std::sqrt at run time, constant_path::sqrt in constant evaluation.
-template <std::floating_point T> constexpr T sqrt(T x) noexcept {
+template <std::floating_point T>
+constexpr T sqrt(T x) noexcept {
   if (std::is_constant_evaluated()) return constant_path::sqrt(x);
   return std::sqrt(x);
 }

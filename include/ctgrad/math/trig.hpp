@@ -31,7 +31,8 @@ constexpr wide sin_cos_abs(wide a, bool cos_wanted) noexcept {
 namespace constant_path {
 
 /// Sine.  sin(+-0) = +-0, sin(+-inf) = NaN, NaN stays NaN.
-template <std::floating_point T> constexpr T sin(T x) noexcept {
+template <std::floating_point T>
+constexpr T sin(T x) noexcept {
   static_assert(detail::supported_float<T>, "ctgrad::math supports float, double, long double");
   if (detail::is_nan(x)) return x;
   if (detail::is_inf(x)) return std::numeric_limits<T>::quiet_NaN();
@@ -42,7 +43,8 @@ template <std::floating_point T> constexpr T sin(T x) noexcept {
 }
 
 /// Cosine.  cos(+-0) = 1, cos(+-inf) = NaN, NaN stays NaN.
-template <std::floating_point T> constexpr T cos(T x) noexcept {
+template <std::floating_point T>
+constexpr T cos(T x) noexcept {
   static_assert(detail::supported_float<T>, "ctgrad::math supports float, double, long double");
   if (detail::is_nan(x)) return x;
   if (detail::is_inf(x)) return std::numeric_limits<T>::quiet_NaN();
@@ -54,13 +56,15 @@ template <std::floating_point T> constexpr T cos(T x) noexcept {
 }  // namespace constant_path
 
 /// Sine: std::sin at run time, constant_path::sin in constant evaluation.
-template <std::floating_point T> constexpr T sin(T x) noexcept {
+template <std::floating_point T>
+constexpr T sin(T x) noexcept {
   if (std::is_constant_evaluated()) return constant_path::sin(x);
   return std::sin(x);
 }
 
 /// Cosine: std::cos at run time, constant_path::cos in constant evaluation.
-template <std::floating_point T> constexpr T cos(T x) noexcept {
+template <std::floating_point T>
+constexpr T cos(T x) noexcept {
   if (std::is_constant_evaluated()) return constant_path::cos(x);
   return std::cos(x);
 }

@@ -41,12 +41,18 @@ namespace detail {
 /// c * r in canonical form: constants fold, 1*r is r, -1*r is -r, factors of r collect.
 template <rational C, class R>
 constexpr auto scale(R r) {
-  if constexpr (C.num == 0) return zero{};
-  else if constexpr (is_constant<R>) return constant_of<C * R::value>{};
-  else if constexpr (has_factor<R>) return detail::scale<C * scaled<R>::factor>(typename scaled<R>::rest{});
-  else if constexpr (C == rational{1, 1}) return r;
-  else if constexpr (C == rational{-1, 1}) return node<op::negate, R>{};
-  else return node<op::multiply, constant_of<C>, R>{};
+  if constexpr (C.num == 0)
+    return zero{};
+  else if constexpr (is_constant<R>)
+    return constant_of<C * R::value>{};
+  else if constexpr (has_factor<R>)
+    return detail::scale<C * scaled<R>::factor>(typename scaled<R>::rest{});
+  else if constexpr (C == rational{1, 1})
+    return r;
+  else if constexpr (C == rational{-1, 1})
+    return node<op::negate, R>{};
+  else
+    return node<op::multiply, constant_of<C>, R>{};
 }
 
 /// e == base^exponent, with exponent 1 for anything that is not a power.
@@ -64,8 +70,9 @@ struct as_power<node<op::power<P>, X>> {
 /// a and b are integer powers of one base: a*b is that base to the summed exponent.
 template <class A, class B>
 inline constexpr bool same_integer_base =
-    std::is_same<typename as_power<A>::base, typename as_power<B>::base>::value &&
-    as_power<A>::exponent.den == 1 && as_power<B>::exponent.den == 1;
+    std::is_same<typename as_power<A>::base, typename as_power<B>::base>::value&&
+            as_power<A>::exponent.den == 1 &&
+    as_power<B>::exponent.den == 1;
 
 template <class Op, class... Operands>
 constexpr bool check_elementwise_shapes() {
@@ -88,8 +95,10 @@ template <class Op, class... Operands>
 constexpr auto build(Operands... operands) {
   if constexpr (is_elementwise<Op> && !check_elementwise_shapes<Op, Operands...>())
     return type_at<0, Operands...>{};  // the error above is the one reported
-  else if constexpr ((is_constant<Operands> && ...)) return ctgrad::make<Op>(operands...);
-  else return node<Op, Operands...>{};
+  else if constexpr ((is_constant<Operands> && ...))
+    return ctgrad::make<Op>(operands...);
+  else
+    return node<Op, Operands...>{};
 }
 
 }  // namespace detail
@@ -102,25 +111,36 @@ struct add {
   static constexpr notation latex = text;
 
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return a + b; }
+  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) {
+    return a + b;
+  }
 
   template <std::size_t I, class A, class B>
-  static constexpr auto partial(A, B) { return one{}; }
+  static constexpr auto partial(A, B) {
+    return one{};
+  }
 
   template <class A, class B>
   static constexpr auto simplify(A a, B b) {
     using detail::scaled;
-    if constexpr (is_constant_value<A, 0>) return b;
-    else if constexpr (is_constant_value<B, 0>) return a;
-    else if constexpr (is_constant<A> && is_constant<B>) return constant_of<A::value + B::value>{};
+    if constexpr (is_constant_value<A, 0>)
+      return b;
+    else if constexpr (is_constant_value<B, 0>)
+      return a;
+    else if constexpr (is_constant<A> && is_constant<B>)
+      return constant_of<A::value + B::value>{};
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor + scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
-      return ctgrad::make<subtract>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
+      return ctgrad::make<subtract>(a,
+                                    detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
     else if constexpr (detail::has_negative_factor<A> && !is_constant<B>)
-      return ctgrad::make<subtract>(b, detail::scale<-scaled<A>::factor>(typename scaled<A>::rest{}));
-    else if constexpr (is_constant<A>) return node<add, B, A>{};  // constants go last: x + 1
-    else return node<add, A, B>{};
+      return ctgrad::make<subtract>(b,
+                                    detail::scale<-scaled<A>::factor>(typename scaled<A>::rest{}));
+    else if constexpr (is_constant<A>)
+      return node<add, B, A>{};  // constants go last: x + 1
+    else
+      return node<add, A, B>{};
   }
 };
 
@@ -130,25 +150,33 @@ struct subtract {
   static constexpr notation latex = text;
 
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return a - b; }
+  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) {
+    return a - b;
+  }
 
   template <std::size_t I, class A, class B>
   static constexpr auto partial(A, B) {
-    if constexpr (I == 0) return one{};
-    else return constant<-1>{};
+    if constexpr (I == 0)
+      return one{};
+    else
+      return constant<-1>{};
   }
 
   template <class A, class B>
   static constexpr auto simplify(A a, B b) {
     using detail::scaled;
-    if constexpr (is_constant_value<B, 0>) return a;
-    else if constexpr (is_constant_value<A, 0>) return ctgrad::make<negate>(b);
-    else if constexpr (is_constant<A> && is_constant<B>) return constant_of<A::value - B::value>{};
+    if constexpr (is_constant_value<B, 0>)
+      return a;
+    else if constexpr (is_constant_value<A, 0>)
+      return ctgrad::make<negate>(b);
+    else if constexpr (is_constant<A> && is_constant<B>)
+      return constant_of<A::value - B::value>{};
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor - scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
       return ctgrad::make<add>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
-    else return node<subtract, A, B>{};
+    else
+      return node<subtract, A, B>{};
   }
 };
 
@@ -158,10 +186,14 @@ struct negate {
   static constexpr notation latex = text;
 
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a) { return -a; }
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return -a;
+  }
 
   template <std::size_t I, class A>
-  static constexpr auto partial(A) { return constant<-1>{}; }
+  static constexpr auto partial(A) {
+    return constant<-1>{};
+  }
 
   template <class A>
   static constexpr auto simplify(A a) {
@@ -169,13 +201,16 @@ struct negate {
       return detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{});
     else if constexpr (is_node_of<A, subtract>)
       return swap_operands(a);
-    else return node<negate, A>{};
+    else
+      return node<negate, A>{};
   }
 
  private:
   // -(x - y) is y - x.
   template <class X, class Y>
-  static constexpr auto swap_operands(node<subtract, X, Y>) { return ctgrad::make<subtract>(Y{}, X{}); }
+  static constexpr auto swap_operands(node<subtract, X, Y>) {
+    return ctgrad::make<subtract>(Y{}, X{});
+  }
 };
 
 /// a * b.  d(a * b) = b da + a db
@@ -184,20 +219,27 @@ struct multiply {
   static constexpr notation latex = infix(" \\cdot ", precedence::product, true);
 
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return a * b; }
+  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) {
+    return a * b;
+  }
 
   template <std::size_t I, class A, class B>
   static constexpr auto partial(A a, B b) {
-    if constexpr (I == 0) return b;
-    else return a;
+    if constexpr (I == 0)
+      return b;
+    else
+      return a;
   }
 
   template <class A, class B>
   static constexpr auto simplify(A a, B b) {
     using detail::scaled;
-    if constexpr (is_constant_value<A, 0> || is_constant_value<B, 0>) return zero{};
-    else if constexpr (is_constant_value<A, 1>) return b;
-    else if constexpr (is_constant_value<B, 1>) return a;
+    if constexpr (is_constant_value<A, 0> || is_constant_value<B, 0>)
+      return zero{};
+    else if constexpr (is_constant_value<A, 1>)
+      return b;
+    else if constexpr (is_constant_value<B, 1>)
+      return a;
     else if constexpr (is_constant<A> || is_constant<B> || detail::has_factor<A> ||
                        detail::has_factor<B>)
       return detail::scale<scaled<A>::factor * scaled<B>::factor>(
@@ -205,7 +247,8 @@ struct multiply {
     else if constexpr (detail::same_integer_base<A, B>)
       return ctgrad::make<power<detail::as_power<A>::exponent + detail::as_power<B>::exponent>>(
           typename detail::as_power<A>::base{});
-    else return merge_into_product(a, b);
+    else
+      return merge_into_product(a, b);
   }
 
  private:
@@ -214,8 +257,10 @@ struct multiply {
   static constexpr auto merge_into_product(A a, B b) {
     if constexpr (is_node_of<B, multiply>) {
       return [a]<class X, class Y>(node<multiply, X, Y>) {
-        if constexpr (detail::same_integer_base<A, X>) return ctgrad::make<multiply>(ctgrad::make<multiply>(a, X{}), Y{});
-        else return node<multiply, A, node<multiply, X, Y>>{};
+        if constexpr (detail::same_integer_base<A, X>)
+          return ctgrad::make<multiply>(ctgrad::make<multiply>(a, X{}), Y{});
+        else
+          return node<multiply, A, node<multiply, X, Y>>{};
       }(b);
     } else {
       return node<multiply, A, B>{};
@@ -229,23 +274,32 @@ struct divide {
   static constexpr notation latex = latex_delimited("\\frac{", "}{", "}", precedence::product);
 
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return a / b; }
+  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) {
+    return a / b;
+  }
 
   // The b-partial reuses the node a/b of the value, so a fused program computes it once.
   template <std::size_t I, class A, class B>
   static constexpr auto partial(A a, B b) {
-    if constexpr (I == 0) return ctgrad::make<divide>(one{}, b);
-    else return ctgrad::make<negate>(ctgrad::make<divide>(ctgrad::make<divide>(a, b), b));
+    if constexpr (I == 0)
+      return ctgrad::make<divide>(one{}, b);
+    else
+      return ctgrad::make<negate>(ctgrad::make<divide>(ctgrad::make<divide>(a, b), b));
   }
 
   template <class A, class B>
   static constexpr auto simplify(A a, B b) {
-    if constexpr (is_constant<A> && is_constant<B>) return constant_of<A::value / B::value>{};
-    else if constexpr (is_constant_value<A, 0>) return zero{};
-    else if constexpr (is_constant_value<B, 1>) return a;
+    if constexpr (is_constant<A> && is_constant<B>)
+      return constant_of<A::value / B::value>{};
+    else if constexpr (is_constant_value<A, 0>)
+      return zero{};
+    else if constexpr (is_constant_value<B, 1>)
+      return a;
     else if constexpr (detail::has_negative_factor<A> && !is_constant<A>)
-      return ctgrad::make<negate>(ctgrad::make<divide>(detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));
-    else return node<divide, A, B>{};
+      return ctgrad::make<negate>(ctgrad::make<divide>(
+          detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));
+    else
+      return node<divide, A, B>{};
   }
 };
 
@@ -256,15 +310,18 @@ namespace detail {
 /// "^2", "^(1/2)", "^(-1)" and their LaTeX forms, spelled once per exponent.
 template <rational P>
 constexpr auto exponent_text() {
-  if constexpr (P.den == 1 && P.num >= 0) return concat(fixed_string("^"), decimal<P.num>());
-  else if constexpr (P.den == 1) return concat(fixed_string("^("), decimal<P.num>(), fixed_string(")"));
+  if constexpr (P.den == 1 && P.num >= 0)
+    return concat(fixed_string("^"), decimal<P.num>());
+  else if constexpr (P.den == 1)
+    return concat(fixed_string("^("), decimal<P.num>(), fixed_string(")"));
   else
     return concat(fixed_string("^("), decimal<P.num>(), fixed_string("/"), decimal<P.den>(),
                   fixed_string(")"));
 }
 template <rational P>
 constexpr auto exponent_latex() {
-  if constexpr (P.den == 1) return concat(fixed_string("}^{"), decimal<P.num>(), fixed_string("}"));
+  if constexpr (P.den == 1)
+    return concat(fixed_string("}^{"), decimal<P.num>(), fixed_string("}"));
   else if constexpr (P.num < 0)
     return concat(fixed_string("}^{-\\frac{"), decimal<-P.num>(), fixed_string("}{"),
                   decimal<P.den>(), fixed_string("}}"));
@@ -280,9 +337,12 @@ inline constexpr auto exponent_latex_v = exponent_latex<P>();
 /// a^n by repeated squaring, unrolled at compile time.
 template <std::intmax_t N, class T>
 CTGRAD_INLINE constexpr T integer_power(const T& a) {
-  if constexpr (N < 0) return T(1) / integer_power<-N>(a);
-  else if constexpr (N == 0) return T(1);
-  else if constexpr (N == 1) return a;
+  if constexpr (N < 0)
+    return T(1) / integer_power<-N>(a);
+  else if constexpr (N == 0)
+    return T(1);
+  else if constexpr (N == 1)
+    return a;
   else if constexpr (N % 2 == 0) {
     const T half = integer_power<N / 2>(a);
     return half * half;
@@ -300,16 +360,21 @@ namespace op {
 /// exponents with denominator 2 through sqrt; others through pow.
 template <detail::rational Exponent>
 struct power {
-  static constexpr notation text{"", "", detail::exponent_text_v<Exponent>.view(),
-                                 precedence::power, precedence::power + 1, 0};
-  static constexpr notation latex{"{", "", detail::exponent_latex_v<Exponent>.view(),
-                                  precedence::power, precedence::power + 1, 0};
+  static constexpr notation text{
+      "", "", detail::exponent_text_v<Exponent>.view(), precedence::power, precedence::power + 1,
+      0};
+  static constexpr notation latex{
+      "{", "", detail::exponent_latex_v<Exponent>.view(), precedence::power, precedence::power + 1,
+      0};
 
   template <class T>
   CTGRAD_INLINE static constexpr T apply(const T& a) {
-    if constexpr (Exponent.den == 1) return detail::integer_power<Exponent.num>(a);
-    else if constexpr (Exponent.den == 2) return detail::integer_power<Exponent.num>(scalar::sqrt(a));
-    else return scalar::pow(a, constant_of<Exponent>::template as<T>());
+    if constexpr (Exponent.den == 1)
+      return detail::integer_power<Exponent.num>(a);
+    else if constexpr (Exponent.den == 2)
+      return detail::integer_power<Exponent.num>(scalar::sqrt(a));
+    else
+      return scalar::pow(a, constant_of<Exponent>::template as<T>());
   }
 
   template <std::size_t I, class A>
@@ -319,17 +384,19 @@ struct power {
 
   template <class A>
   static constexpr auto simplify(A a) {
-    if constexpr (Exponent.num == 0) return one{};
-    else if constexpr (Exponent == detail::rational{1, 1}) return a;
-    else if constexpr (is_constant<A> && Exponent.den == 1)
-      {
+    if constexpr (Exponent.num == 0)
+      return one{};
+    else if constexpr (Exponent == detail::rational{1, 1})
+      return a;
+    else if constexpr (is_constant<A> && Exponent.den == 1) {
       constexpr detail::rational value = detail::integer_power(A::value, Exponent.num);
       return constant_of<value>{};
-    }
-    else if constexpr (Exponent.den == 1 && detail::as_power<A>::exponent.den == 1 &&
-                       is_node<A> && !std::is_same<typename detail::as_power<A>::base, A>::value)
-      return ctgrad::make<power<Exponent * detail::as_power<A>::exponent>>(typename detail::as_power<A>::base{});
-    else return node<power, A>{};
+    } else if constexpr (Exponent.den == 1 && detail::as_power<A>::exponent.den == 1 &&
+                         is_node<A> && !std::is_same<typename detail::as_power<A>::base, A>::value)
+      return ctgrad::make<power<Exponent * detail::as_power<A>::exponent>>(
+          typename detail::as_power<A>::base{});
+    else
+      return node<power, A>{};
   }
 };
 
@@ -337,24 +404,40 @@ struct power {
 
 /// a^2.  d(a^2) = 2 a da
 template <expression A>
-constexpr auto square(A a) { return detail::build<op::power<detail::rational{2, 1}>>(a); }
+constexpr auto square(A a) {
+  return detail::build<op::power<detail::rational{2, 1}>>(a);
+}
 
 /// a^p for a constant p: `pow(x, 3_c)`, `pow(x, c<1, 3>)`.
 template <expression A, std::intmax_t N, std::intmax_t D>
-constexpr auto pow(A a, constant<N, D>) { return detail::build<op::power<detail::rational{N, D}>>(a); }
+constexpr auto pow(A a, constant<N, D>) {
+  return detail::build<op::power<detail::rational{N, D}>>(a);
+}
 
 template <expression A, expression B>
-constexpr auto operator+(A a, B b) { return detail::build<op::add>(a, b); }
+constexpr auto operator+(A a, B b) {
+  return detail::build<op::add>(a, b);
+}
 template <expression A, expression B>
-constexpr auto operator-(A a, B b) { return detail::build<op::subtract>(a, b); }
+constexpr auto operator-(A a, B b) {
+  return detail::build<op::subtract>(a, b);
+}
 template <expression A, expression B>
-constexpr auto operator*(A a, B b) { return detail::build<op::multiply>(a, b); }
+constexpr auto operator*(A a, B b) {
+  return detail::build<op::multiply>(a, b);
+}
 template <expression A, expression B>
-constexpr auto operator/(A a, B b) { return detail::build<op::divide>(a, b); }
+constexpr auto operator/(A a, B b) {
+  return detail::build<op::divide>(a, b);
+}
 template <expression A>
-constexpr auto operator-(A a) { return detail::build<op::negate>(a); }
+constexpr auto operator-(A a) {
+  return detail::build<op::negate>(a);
+}
 template <expression A>
-constexpr auto operator+(A a) { return a; }
+constexpr auto operator+(A a) {
+  return a;
+}
 
 namespace detail {
 
@@ -369,23 +452,25 @@ constexpr auto reject_plain_number(A a, B b) {
                 "ctgrad: a plain C++ number cannot be part of an expression, because its value "
                 "would not be part of the expression's type. Write an exact constant (2_c, "
                 "0.5_c, c<1, 3>) or a run-time param<\"name\"> bound at evaluation");
-  if constexpr (expression<A>) return a;
-  else return b;
+  if constexpr (expression<A>)
+    return a;
+  else
+    return b;
 }
 
 }  // namespace detail
 
 template <class A, class B>
-  requires detail::mixes_plain_number<A, B>
+requires detail::mixes_plain_number<A, B>
 constexpr auto operator+(A a, B b) { return detail::reject_plain_number(a, b); }
 template <class A, class B>
-  requires detail::mixes_plain_number<A, B>
+requires detail::mixes_plain_number<A, B>
 constexpr auto operator-(A a, B b) { return detail::reject_plain_number(a, b); }
 template <class A, class B>
-  requires detail::mixes_plain_number<A, B>
+requires detail::mixes_plain_number<A, B>
 constexpr auto operator*(A a, B b) { return detail::reject_plain_number(a, b); }
 template <class A, class B>
-  requires detail::mixes_plain_number<A, B>
+requires detail::mixes_plain_number<A, B>
 constexpr auto operator/(A a, B b) { return detail::reject_plain_number(a, b); }
 
 }  // namespace ctgrad

@@ -30,8 +30,8 @@ struct drop_leading<0, shape<D...>> {
   using type = shape<D...>;
 };
 template <std::size_t K, std::size_t First, std::size_t... D>
-  requires(K > 0)
-struct drop_leading<K, shape<First, D...>> : drop_leading<K - 1, shape<D...>> {};
+requires(K > 0) struct drop_leading<K, shape<First, D...>> : drop_leading<K - 1, shape<D...>> {
+};
 
 /// The shape of a value: tensor<T, D...> has shape<D...>, a plain number shape<>.
 template <class V>
@@ -41,8 +41,10 @@ using value_shape = typename array_shape<V>::shape_type;
 /// of e's shape): how an adjoint returns to an operand that was broadcast.
 template <class S, class E>
 constexpr auto reduce_to(E e) {
-  if constexpr (std::is_same_v<shape_of<E>, S>) return e;
-  else return ctgrad::make<op::sum_leading<shape_of<E>::rank - S::rank>>(e);
+  if constexpr (std::is_same_v<shape_of<E>, S>)
+    return e;
+  else
+    return ctgrad::make<op::sum_leading<shape_of<E>::rank - S::rank>>(e);
 }
 
 }  // namespace detail
@@ -65,18 +67,23 @@ struct broadcast : tensor_operation {
       return a;
     } else {
       value_of_shape_t<T, S> out;
-      for (std::size_t i = 0; i < S::size; ++i) out.elements[i] = detail::element_for<S::size>(a, i);
+      for (std::size_t i = 0; i < S::size; ++i)
+        out.elements[i] = detail::element_for<S::size>(a, i);
       return out;
     }
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return detail::reduce_to<shape_of<A>>(g); }
+  static constexpr auto vjp(G g, A) {
+    return detail::reduce_to<shape_of<A>>(g);
+  }
 
   template <class A>
   static constexpr auto simplify(A a) {
-    if constexpr (std::is_same_v<shape_of<A>, S>) return a;
-    else return node<broadcast, A>{};
+    if constexpr (std::is_same_v<shape_of<A>, S>)
+      return a;
+    else
+      return node<broadcast, A>{};
   }
 };
 
@@ -87,10 +94,14 @@ struct sum_leading : tensor_operation {
   /// sum(a) when it sums everything; sum<0>(a) over the first dimension; otherwise named.
   template <bool Latex, class A>
   static constexpr notation notation_for() {
-    if constexpr (K == shape_of<A>::rank && Latex) return latex_delimited("\\sum\\left(", "", "\\right)");
-    else if constexpr (K == shape_of<A>::rank) return function_call("sum(");
-    else if constexpr (K == 1) return function_call("sum<0>(");
-    else return function_call(partial_text.view());
+    if constexpr (K == shape_of<A>::rank && Latex)
+      return latex_delimited("\\sum\\left(", "", "\\right)");
+    else if constexpr (K == shape_of<A>::rank)
+      return function_call("sum(");
+    else if constexpr (K == 1)
+      return function_call("sum<0>(");
+    else
+      return function_call(partial_text.view());
   }
 
   template <class A>
@@ -112,17 +123,22 @@ struct sum_leading : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return ctgrad::make<broadcast<shape_of<A>>>(g); }
+  static constexpr auto vjp(G g, A) {
+    return ctgrad::make<broadcast<shape_of<A>>>(g);
+  }
 
   template <class A>
   static constexpr auto simplify(A a) {
-    if constexpr (K == 0) return a;
-    else return node<sum_leading, A>{};
+    if constexpr (K == 0)
+      return a;
+    else
+      return node<sum_leading, A>{};
   }
 
  private:
-  static constexpr auto partial_text = detail::concat(
-      fixed_string("sum_leading<"), detail::decimal<static_cast<std::intmax_t>(K)>(), fixed_string(">("));
+  static constexpr auto partial_text =
+      detail::concat(fixed_string("sum_leading<"), detail::decimal<static_cast<std::intmax_t>(K)>(),
+                     fixed_string(">("));
 };
 
 }  // namespace op

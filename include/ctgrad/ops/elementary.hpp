@@ -20,13 +20,19 @@ struct exp {
   static constexpr notation text = function_call("exp(");
   static constexpr notation latex = latex_delimited("e^{", "", "}", precedence::power);
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::exp(a); }
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return scalar::exp(a);
+  }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return ctgrad::make<exp>(a); }
+  static constexpr auto partial(A a) {
+    return ctgrad::make<exp>(a);
+  }
   template <class A>
   static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>) return one{};
-    else return node<exp, A>{};
+    if constexpr (is_constant_value<A, 0>)
+      return one{};
+    else
+      return node<exp, A>{};
   }
 };
 
@@ -35,13 +41,19 @@ struct log {
   static constexpr notation text = function_call("log(");
   static constexpr notation latex = latex_delimited("\\log\\left(", "", "\\right)");
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::log(a); }
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return scalar::log(a);
+  }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return ctgrad::make<divide>(one{}, a); }
+  static constexpr auto partial(A a) {
+    return ctgrad::make<divide>(one{}, a);
+  }
   template <class A>
   static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 1>) return zero{};
-    else return node<log, A>{};
+    if constexpr (is_constant_value<A, 1>)
+      return zero{};
+    else
+      return node<log, A>{};
   }
 };
 
@@ -50,13 +62,20 @@ struct sqrt {
   static constexpr notation text = function_call("sqrt(");
   static constexpr notation latex = latex_delimited("\\sqrt{", "", "}");
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::sqrt(a); }
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return scalar::sqrt(a);
+  }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return ctgrad::make<divide>(one{}, ctgrad::make<multiply>(constant<2>{}, ctgrad::make<sqrt>(a))); }
+  static constexpr auto partial(A a) {
+    return ctgrad::make<divide>(one{},
+                                ctgrad::make<multiply>(constant<2>{}, ctgrad::make<sqrt>(a)));
+  }
   template <class A>
   static constexpr auto simplify(A a) {
-    if constexpr (is_constant_value<A, 0> || is_constant_value<A, 1>) return a;
-    else return node<sqrt, A>{};
+    if constexpr (is_constant_value<A, 0> || is_constant_value<A, 1>)
+      return a;
+    else
+      return node<sqrt, A>{};
   }
 };
 
@@ -65,13 +84,17 @@ struct sin {
   static constexpr notation text = function_call("sin(");
   static constexpr notation latex = latex_delimited("\\sin\\left(", "", "\\right)");
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::sin(a); }
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return scalar::sin(a);
+  }
   template <std::size_t I, class A>
   static constexpr auto partial(A a);
   template <class A>
   static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>) return zero{};
-    else return node<sin, A>{};
+    if constexpr (is_constant_value<A, 0>)
+      return zero{};
+    else
+      return node<sin, A>{};
   }
 };
 
@@ -80,31 +103,46 @@ struct cos {
   static constexpr notation text = function_call("cos(");
   static constexpr notation latex = latex_delimited("\\cos\\left(", "", "\\right)");
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::cos(a); }
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return scalar::cos(a);
+  }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return ctgrad::make<negate>(ctgrad::make<sin>(a)); }
+  static constexpr auto partial(A a) {
+    return ctgrad::make<negate>(ctgrad::make<sin>(a));
+  }
   template <class A>
   static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>) return one{};
-    else return node<cos, A>{};
+    if constexpr (is_constant_value<A, 0>)
+      return one{};
+    else
+      return node<cos, A>{};
   }
 };
 
 template <std::size_t I, class A>
-constexpr auto sin::partial(A a) { return ctgrad::make<cos>(a); }
+constexpr auto sin::partial(A a) {
+  return ctgrad::make<cos>(a);
+}
 
 /// Hyperbolic tangent.  d(tanh a) = (1 - tanh(a)^2) da
 struct tanh {
   static constexpr notation text = function_call("tanh(");
   static constexpr notation latex = latex_delimited("\\tanh\\left(", "", "\\right)");
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a) { return scalar::tanh(a); }
+  CTGRAD_INLINE static constexpr T apply(const T& a) {
+    return scalar::tanh(a);
+  }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return ctgrad::make<subtract>(one{}, ctgrad::make<power<detail::rational{2, 1}>>(ctgrad::make<tanh>(a))); }
+  static constexpr auto partial(A a) {
+    return ctgrad::make<subtract>(
+        one{}, ctgrad::make<power<detail::rational{2, 1}>>(ctgrad::make<tanh>(a)));
+  }
   template <class A>
   static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>) return zero{};
-    else return node<tanh, A>{};
+    if constexpr (is_constant_value<A, 0>)
+      return zero{};
+    else
+      return node<tanh, A>{};
   }
 };
 
@@ -121,7 +159,8 @@ struct sigmoid {
   }
   template <std::size_t I, class A>
   static constexpr auto partial(A a) {
-    return ctgrad::make<multiply>(ctgrad::make<sigmoid>(a), ctgrad::make<subtract>(one{}, ctgrad::make<sigmoid>(a)));
+    return ctgrad::make<multiply>(ctgrad::make<sigmoid>(a),
+                                  ctgrad::make<subtract>(one{}, ctgrad::make<sigmoid>(a)));
   }
 };
 
@@ -135,7 +174,9 @@ struct step {
     return a > T(0) ? T(1) : (a <= T(0) ? T(0) : a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A) { return zero{}; }
+  static constexpr auto partial(A) {
+    return zero{};
+  }
 };
 
 /// The sign function: 1, 0 or -1 (0 at 0, so abs'(0) = 0), NaN for NaN. Derivative 0 (a != 0).
@@ -147,7 +188,9 @@ struct sign {
     return a > T(0) ? T(1) : (a < T(0) ? T(-1) : a - a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A) { return zero{}; }
+  static constexpr auto partial(A) {
+    return zero{};
+  }
 };
 
 /// max(a, 0); NaN stays NaN.  d(relu a) = step(a) da, taking relu'(0) = 0
@@ -159,7 +202,9 @@ struct relu {
     return a > T(0) ? a : (a <= T(0) ? T(0) : a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return ctgrad::make<step>(a); }
+  static constexpr auto partial(A a) {
+    return ctgrad::make<step>(a);
+  }
 };
 
 /// |a|; NaN stays NaN.  d|a| = sign(a) da, taking abs'(0) = 0
@@ -171,52 +216,92 @@ struct abs {
     return a > T(0) ? a : (a < T(0) ? T(-a) : a - a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) { return ctgrad::make<sign>(a); }
+  static constexpr auto partial(A a) {
+    return ctgrad::make<sign>(a);
+  }
 };
 
 /// a^b for an expression b.  d(a^b) = b a^(b-1) da + a^b log(a) db
 /// With a constant b this is `power` (the db term vanishes, and a < 0 stays defined).
 struct pow {
   // Both operands of ^ print parenthesised unless atomic: x^(y^z), (x^y)^z.
-  static constexpr notation text{"", "^", "", precedence::power, precedence::power + 1,
-                                 precedence::power + 1};
+  static constexpr notation text{
+      "", "^", "", precedence::power, precedence::power + 1, precedence::power + 1};
   static constexpr notation latex{"{", "}^{", "}", precedence::power, precedence::power + 1, 0};
   template <class T>
-  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) { return scalar::pow(a, b); }
+  CTGRAD_INLINE static constexpr T apply(const T& a, const T& b) {
+    return scalar::pow(a, b);
+  }
   template <std::size_t I, class A, class B>
   static constexpr auto partial(A a, B b) {
-    if constexpr (I == 0) return ctgrad::make<multiply>(b, ctgrad::make<pow>(a, ctgrad::make<subtract>(b, one{})));
-    else return ctgrad::make<multiply>(ctgrad::make<pow>(a, b), ctgrad::make<log>(a));
+    if constexpr (I == 0)
+      return ctgrad::make<multiply>(b, ctgrad::make<pow>(a, ctgrad::make<subtract>(b, one{})));
+    else
+      return ctgrad::make<multiply>(ctgrad::make<pow>(a, b), ctgrad::make<log>(a));
   }
   template <class A, class B>
   static constexpr auto simplify(A a, B) {
-    if constexpr (is_constant<B>) return ctgrad::make<power<B::value>>(a);
-    else return node<pow, A, B>{};
+    if constexpr (is_constant<B>)
+      return ctgrad::make<power<B::value>>(a);
+    else
+      return node<pow, A, B>{};
   }
 };
 
 }  // namespace op
 
 // The user-facing functions keep what the user wrote; constant arguments fold where exact.
-template <expression A> constexpr auto exp(A a) { return detail::build<op::exp>(a); }
-template <expression A> constexpr auto log(A a) { return detail::build<op::log>(a); }
-template <expression A> constexpr auto sqrt(A a) { return detail::build<op::sqrt>(a); }
-template <expression A> constexpr auto sin(A a) { return detail::build<op::sin>(a); }
-template <expression A> constexpr auto cos(A a) { return detail::build<op::cos>(a); }
-template <expression A> constexpr auto tanh(A a) { return detail::build<op::tanh>(a); }
-template <expression A> constexpr auto sigmoid(A a) { return detail::build<op::sigmoid>(a); }
-template <expression A> constexpr auto relu(A a) { return detail::build<op::relu>(a); }
-template <expression A> constexpr auto abs(A a) { return detail::build<op::abs>(a); }
-template <expression A> constexpr auto step(A a) { return detail::build<op::step>(a); }
-template <expression A> constexpr auto sign(A a) { return detail::build<op::sign>(a); }
+template <expression A>
+constexpr auto exp(A a) {
+  return detail::build<op::exp>(a);
+}
+template <expression A>
+constexpr auto log(A a) {
+  return detail::build<op::log>(a);
+}
+template <expression A>
+constexpr auto sqrt(A a) {
+  return detail::build<op::sqrt>(a);
+}
+template <expression A>
+constexpr auto sin(A a) {
+  return detail::build<op::sin>(a);
+}
+template <expression A>
+constexpr auto cos(A a) {
+  return detail::build<op::cos>(a);
+}
+template <expression A>
+constexpr auto tanh(A a) {
+  return detail::build<op::tanh>(a);
+}
+template <expression A>
+constexpr auto sigmoid(A a) {
+  return detail::build<op::sigmoid>(a);
+}
+template <expression A>
+constexpr auto relu(A a) {
+  return detail::build<op::relu>(a);
+}
+template <expression A>
+constexpr auto abs(A a) {
+  return detail::build<op::abs>(a);
+}
+template <expression A>
+constexpr auto step(A a) {
+  return detail::build<op::step>(a);
+}
+template <expression A>
+constexpr auto sign(A a) {
+  return detail::build<op::sign>(a);
+}
 /// a^b for an expression exponent b (a > 0); for a constant exponent see pow(a, 3_c).
 template <expression A, expression B>
-  requires(!is_constant<B>)
-constexpr auto pow(A a, B b) { return detail::build<op::pow>(a, b); }
+requires(!is_constant<B>) constexpr auto pow(A a, B b) { return detail::build<op::pow>(a, b); }
 
 /// pow(x, 2) with a plain number: rejected with the same message as 2 * x.
 template <class A, class B>
-  requires detail::mixes_plain_number<A, B>
+requires detail::mixes_plain_number<A, B>
 constexpr auto pow(A a, B b) { return detail::reject_plain_number(a, b); }
 
 }  // namespace ctgrad

@@ -32,11 +32,15 @@ struct prepend_dim<shape<D...>> {
 };
 
 template <std::size_t I>
-inline constexpr auto element_text = concat(fixed_string("element<"), decimal<static_cast<std::intmax_t>(I)>(), fixed_string(">("));
+inline constexpr auto element_text = concat(fixed_string("element<"),
+                                            decimal<static_cast<std::intmax_t>(I)>(),
+                                            fixed_string(">("));
 template <std::size_t I, std::size_t N>
-inline constexpr auto embed_text =
-    concat(fixed_string("embed<"), decimal<static_cast<std::intmax_t>(I)>(), fixed_string(", "),
-           decimal<static_cast<std::intmax_t>(N)>(), fixed_string(">("));
+inline constexpr auto embed_text = concat(fixed_string("embed<"),
+                                          decimal<static_cast<std::intmax_t>(I)>(),
+                                          fixed_string(", "),
+                                          decimal<static_cast<std::intmax_t>(N)>(),
+                                          fixed_string(">("));
 
 }  // namespace detail
 
@@ -64,7 +68,9 @@ struct element : tensor_operation {
   }
 
   template <std::size_t, class G, class A>
-  static constexpr auto vjp(G g, A) { return ctgrad::make<embed<I, shape_of<A>::dims[0]>>(g); }
+  static constexpr auto vjp(G g, A) {
+    return ctgrad::make<embed<I, shape_of<A>::dims[0]>>(g);
+  }
 };
 
 /// An N x (a's shape) tensor of zeros with a at position I.  adjoint: G[I]
@@ -86,7 +92,9 @@ struct embed : tensor_operation {
   }
 
   template <std::size_t, class G, class A>
-  static constexpr auto vjp(G g, A) { return ctgrad::make<element<I>>(g); }
+  static constexpr auto vjp(G g, A) {
+    return ctgrad::make<element<I>>(g);
+  }
 };
 
 /// The tensor whose parts along a new first dimension are the operands (all of one shape).
@@ -96,7 +104,8 @@ struct stack : tensor_operation {
   static constexpr notation latex = text;
 
   template <class... Parts>
-  using result_shape = typename detail::prepend_dim<detail::type_at<0, Parts...>>::template with<sizeof...(Parts)>;
+  using result_shape =
+      typename detail::prepend_dim<detail::type_at<0, Parts...>>::template with<sizeof...(Parts)>;
 
   template <class T, class... A>
   CTGRAD_INLINE static constexpr auto evaluate(const A&... parts) {
@@ -108,7 +117,9 @@ struct stack : tensor_operation {
   }
 
   template <std::size_t I, class G, class... A>
-  static constexpr auto vjp(G g, A...) { return ctgrad::make<element<I>>(g); }
+  static constexpr auto vjp(G g, A...) {
+    return ctgrad::make<element<I>>(g);
+  }
 
  private:
   template <class Part, class T, class V>
@@ -125,8 +136,10 @@ template <std::size_t I, expression A>
 constexpr auto element(A a) {
   static_assert(shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0],
                 "ctgrad: element<I>(a) needs I below a's first dimension");
-  if constexpr (shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0]) return node<op::element<I>, A>{};
-  else return a;
+  if constexpr (shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0])
+    return node<op::element<I>, A>{};
+  else
+    return a;
 }
 
 }  // namespace ctgrad

@@ -38,14 +38,18 @@ struct matrix_view {
   static constexpr std::size_t rows = 1, cols = 1;
   static constexpr bool keeps_rows = false, keeps_cols = false;
   template <class V>
-  static constexpr const V& at(const V& v, std::size_t, std::size_t) { return v; }
+  static constexpr const V& at(const V& v, std::size_t, std::size_t) {
+    return v;
+  }
 };
 template <std::size_t N, bool Transposed>
 struct matrix_view<shape<N>, Transposed> {
   static constexpr std::size_t rows = Transposed ? N : 1, cols = Transposed ? 1 : N;
   static constexpr bool keeps_rows = Transposed, keeps_cols = !Transposed;
   template <class V>
-  static constexpr const auto& at(const V& v, std::size_t r, std::size_t c) { return v.elements[r + c]; }
+  static constexpr const auto& at(const V& v, std::size_t r, std::size_t c) {
+    return v.elements[r + c];
+  }
 };
 template <std::size_t M, std::size_t N, bool Transposed>
 struct matrix_view<shape<M, N>, Transposed> {
@@ -53,16 +57,19 @@ struct matrix_view<shape<M, N>, Transposed> {
   static constexpr bool keeps_rows = true, keeps_cols = true;
   template <class V>
   static constexpr const auto& at(const V& v, std::size_t r, std::size_t c) {
-    if constexpr (Transposed) return v.elements[c * N + r];
-    else return v.elements[r * N + c];
+    if constexpr (Transposed)
+      return v.elements[c * N + r];
+    else
+      return v.elements[r * N + c];
   }
 };
 
 /// The shape of L·R: the view dimensions that belong to the operands, the added 1s dropped.
 template <class L, class R>
-using product_shape = std::conditional_t<
-    L::keeps_rows, std::conditional_t<R::keeps_cols, shape<L::rows, R::cols>, shape<L::rows>>,
-    std::conditional_t<R::keeps_cols, shape<R::cols>, shape<>>>;
+using product_shape =
+    std::conditional_t<L::keeps_rows,
+                       std::conditional_t<R::keeps_cols, shape<L::rows, R::cols>, shape<L::rows>>,
+                       std::conditional_t<R::keeps_cols, shape<R::cols>, shape<>>>;
 
 /// The flag a product reads an adjoint G of shape_of<L·R> with, so that G views as rows x cols.
 template <class L, class R>
@@ -70,10 +77,14 @@ inline constexpr bool adjoint_transposed = L::keeps_rows && !R::keeps_cols;
 
 template <bool TA, bool TB>
 constexpr auto matmul_text() {
-  if constexpr (!TA && !TB) return function_call("matmul(");
-  else if constexpr (TA && !TB) return notation{"matmul(transpose(", "), ", ")"};
-  else if constexpr (!TA) return notation{"matmul(", ", transpose(", "))"};
-  else return notation{"matmul(transpose(", "), transpose(", "))"};
+  if constexpr (!TA && !TB)
+    return function_call("matmul(");
+  else if constexpr (TA && !TB)
+    return notation{"matmul(transpose(", "), ", ")"};
+  else if constexpr (!TA)
+    return notation{"matmul(", ", transpose(", "))"};
+  else
+    return notation{"matmul(transpose(", "), transpose(", "))"};
 }
 template <bool TA, bool TB>
 constexpr notation matmul_latex() {
@@ -81,10 +92,14 @@ constexpr notation matmul_latex() {
   // transposed operand binds like a power.
   constexpr int a_min = TA ? precedence::power + 1 : precedence::product;
   constexpr int b_min = TB ? precedence::power + 1 : precedence::product + 1;
-  if constexpr (!TA && !TB) return {"{", "} {", "}", precedence::product, a_min, b_min};
-  else if constexpr (TA && !TB) return {"{", "}^{\\top} {", "}", precedence::product, a_min, b_min};
-  else if constexpr (!TA) return {"{", "} {", "}^{\\top}", precedence::product, a_min, b_min};
-  else return {"{", "}^{\\top} {", "}^{\\top}", precedence::product, a_min, b_min};
+  if constexpr (!TA && !TB)
+    return {"{", "} {", "}", precedence::product, a_min, b_min};
+  else if constexpr (TA && !TB)
+    return {"{", "}^{\\top} {", "}", precedence::product, a_min, b_min};
+  else if constexpr (!TA)
+    return {"{", "} {", "}^{\\top}", precedence::product, a_min, b_min};
+  else
+    return {"{", "}^{\\top} {", "}^{\\top}", precedence::product, a_min, b_min};
 }
 
 }  // namespace detail
@@ -107,10 +122,14 @@ struct matmul : tensor_operation {
     constexpr bool shown_a = TA && !outer_product;
     constexpr bool shown_b = shape_of<B>::rank == 2 ? TB : (!TB && !outer_product);
     if constexpr (outer_product && Latex)
-      return {"{", "} {", "}^{\\top}", precedence::product, precedence::product, precedence::power + 1};
-    else if constexpr (outer_product) return function_call("outer(");
-    else if constexpr (Latex) return detail::matmul_latex<shown_a, shown_b>();
-    else return detail::matmul_text<shown_a, shown_b>();
+      return {
+          "{", "} {", "}^{\\top}", precedence::product, precedence::product, precedence::power + 1};
+    else if constexpr (outer_product)
+      return function_call("outer(");
+    else if constexpr (Latex)
+      return detail::matmul_latex<shown_a, shown_b>();
+    else
+      return detail::matmul_text<shown_a, shown_b>();
   }
 
   template <class A, class B>
@@ -138,31 +157,42 @@ struct matmul : tensor_operation {
     using right = detail::matrix_view<shape_of<B>, TB>;
     constexpr bool tg = detail::adjoint_transposed<left, right>;
     if constexpr (I == 0) {
-      if constexpr (!TA) return ctgrad::make<matmul<tg, !TB>>(g, b);   // G·Rᵀ
-      else return ctgrad::make<matmul<TB, !tg>>(b, g);                  // (G·Rᵀ)ᵀ = R·Gᵀ
+      if constexpr (!TA)
+        return ctgrad::make<matmul<tg, !TB>>(g, b);  // G·Rᵀ
+      else
+        return ctgrad::make<matmul<TB, !tg>>(b, g);  // (G·Rᵀ)ᵀ = R·Gᵀ
     } else {
-      if constexpr (!TB) return ctgrad::make<matmul<!TA, tg>>(a, g);   // Lᵀ·G
-      else return ctgrad::make<matmul<!tg, TA>>(g, a);                  // (Lᵀ·G)ᵀ = Gᵀ·L
+      if constexpr (!TB)
+        return ctgrad::make<matmul<!TA, tg>>(a, g);  // Lᵀ·G
+      else
+        return ctgrad::make<matmul<!tg, TA>>(g, a);  // (Lᵀ·G)ᵀ = Gᵀ·L
     }
   }
 
   template <class A, class B>
   static constexpr auto simplify(A a, B b) {
-    if constexpr (is_node_of<A, transpose>) return ctgrad::make<matmul<!TA, TB>>(operand(a), b);
-    else if constexpr (is_node_of<B, transpose>) return ctgrad::make<matmul<TA, !TB>>(a, operand(b));
-    else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0) return ctgrad::make<multiply>(a, b);
-    else return node<matmul, A, B>{};
+    if constexpr (is_node_of<A, transpose>)
+      return ctgrad::make<matmul<!TA, TB>>(operand(a), b);
+    else if constexpr (is_node_of<B, transpose>)
+      return ctgrad::make<matmul<TA, !TB>>(a, operand(b));
+    else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0)
+      return ctgrad::make<multiply>(a, b);
+    else
+      return node<matmul, A, B>{};
   }
 
  private:
   template <class X>
-  static constexpr X operand(node<transpose, X>) { return {}; }
+  static constexpr X operand(node<transpose, X>) {
+    return {};
+  }
 };
 
 /// The transpose of a matrix.  adjoint: Gᵀ
 struct transpose : tensor_operation {
   static constexpr notation text = function_call("transpose(");
-  static constexpr notation latex{"{", "", "}^{\\top}", precedence::power, precedence::power + 1, 0};
+  static constexpr notation latex{"{", "", "}^{\\top}", precedence::power, precedence::power + 1,
+                                  0};
 
   template <class A>
   using result_shape = shape<A::dims[1], A::dims[0]>;
@@ -178,17 +208,23 @@ struct transpose : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return ctgrad::make<transpose>(g); }
+  static constexpr auto vjp(G g, A) {
+    return ctgrad::make<transpose>(g);
+  }
 
   template <class A>
   static constexpr auto simplify(A a) {
-    if constexpr (is_node_of<A, transpose>) return unwrap(a);
-    else return node<transpose, A>{};
+    if constexpr (is_node_of<A, transpose>)
+      return unwrap(a);
+    else
+      return node<transpose, A>{};
   }
 
  private:
   template <class X>
-  static constexpr X unwrap(node<transpose, X>) { return {}; }
+  static constexpr X unwrap(node<transpose, X>) {
+    return {};
+  }
 };
 
 }  // namespace op
@@ -207,16 +243,20 @@ template <class Operation, bool TA, bool TB, class A, class B>
 constexpr auto build_product(A a, B) {
   using sa = shape_of<A>;
   using sb = shape_of<B>;
-  if constexpr (!check_vector_or_matrix<Operation, sa>() || !check_vector_or_matrix<Operation, sb>()) {
+  if constexpr (!check_vector_or_matrix<Operation, sa>() ||
+                !check_vector_or_matrix<Operation, sb>()) {
     return a;  // the error above is the one reported
   } else {
     using left = matrix_view<sa, TA>;
     using right = matrix_view<sb, TB>;
-    static_assert(left::cols == right::rows || reject<error::matmul_inner_dimensions_differ<sa, sb>>,
-                  "ctgrad: matmul(a, b) needs a's last dimension to equal b's first");
+    static_assert(
+        left::cols == right::rows || reject<error::matmul_inner_dimensions_differ<sa, sb>>,
+        "ctgrad: matmul(a, b) needs a's last dimension to equal b's first");
     // On a mismatch, zeros of the shape the product would have, so nothing after it fails too.
-    if constexpr (left::cols == right::rows) return node<op::matmul<TA, TB>, A, B>{};
-    else return node<op::broadcast<product_shape<left, right>>, zero>{};
+    if constexpr (left::cols == right::rows)
+      return node<op::matmul<TA, TB>, A, B>{};
+    else
+      return node<op::broadcast<product_shape<left, right>>, zero>{};
   }
 }
 
@@ -236,25 +276,26 @@ constexpr auto matmul(A a, B b) {
 
 /// The dot product of two vectors of equal length: sum_i a_i b_i.
 template <expression A, expression B>
-  requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1)
-constexpr auto dot(A a, B b) {
+requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1) constexpr auto dot(A a, B b) {
   return detail::build_product<detail::dot_call, false, true>(a, b);
 }
 
 /// The outer product of two vectors: (m) and (n) give the m x n matrix a_i b_j.
 template <expression A, expression B>
-  requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1)
-constexpr auto outer(A a, B b) {
+requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1) constexpr auto outer(A a, B b) {
   return detail::build_product<detail::outer_call, true, false>(a, b);
 }
 
 /// The transpose of a matrix.
 template <expression A>
 constexpr auto transpose(A a) {
-  static_assert(shape_of<A>::rank == 2 || detail::reject<error::transpose_needs_a_matrix<shape_of<A>>>,
-                "ctgrad: transpose(a) needs a matrix (rank 2)");
-  if constexpr (shape_of<A>::rank == 2) return node<op::transpose, A>{};
-  else return a;
+  static_assert(
+      shape_of<A>::rank == 2 || detail::reject<error::transpose_needs_a_matrix<shape_of<A>>>,
+      "ctgrad: transpose(a) needs a matrix (rank 2)");
+  if constexpr (shape_of<A>::rank == 2)
+    return node<op::transpose, A>{};
+  else
+    return a;
 }
 
 }  // namespace ctgrad

@@ -36,7 +36,8 @@ namespace op {
 /// row).  adjoint: G expanded along the last dimension, times softmax(a)
 struct logsumexp : tensor_operation {
   static constexpr notation text = function_call("logsumexp(");
-  static constexpr notation latex = latex_delimited("\\operatorname{logsumexp}\\left(", "", "\\right)");
+  static constexpr notation latex =
+      latex_delimited("\\operatorname{logsumexp}\\left(", "", "\\right)");
 
   template <class A>
   using result_shape = typename detail::remove_dim<A::rank - 1, A>::type;
@@ -62,14 +63,16 @@ struct logsumexp : tensor_operation {
   template <std::size_t I, class G, class A>
   static constexpr auto vjp(G g, A a) {
     constexpr std::size_t last = shape_of<A>::rank - 1;
-    return ctgrad::make<multiply>(ctgrad::make<expand<last, shape_of<A>::dims[last]>>(g), softmax_of(a));
+    return ctgrad::make<multiply>(ctgrad::make<expand<last, shape_of<A>::dims[last]>>(g),
+                                  softmax_of(a));
   }
 
   /// exp(a - logsumexp(a)), built the way log_softmax builds it, so the two share sub-terms.
   template <class A>
   static constexpr auto softmax_of(A a) {
     constexpr std::size_t last = shape_of<A>::rank - 1;
-    return ctgrad::make<exp>(ctgrad::make<subtract>(a, ctgrad::make<expand<last, shape_of<A>::dims[last]>>(ctgrad::make<logsumexp>(a))));
+    return ctgrad::make<exp>(ctgrad::make<subtract>(
+        a, ctgrad::make<expand<last, shape_of<A>::dims[last]>>(ctgrad::make<logsumexp>(a))));
   }
 };
 
@@ -89,12 +92,15 @@ struct one_hot : tensor_operation {
     constexpr std::size_t rows = detail::value_shape<A>::size;
     for (std::size_t r = 0; r < rows; ++r)
       for (std::size_t j = 0; j < C; ++j)
-        out.elements[r * C + j] = detail::element_for<rows>(labels, r) == static_cast<T>(j) ? T(1) : T(0);
+        out.elements[r * C + j] =
+            detail::element_for<rows>(labels, r) == static_cast<T>(j) ? T(1) : T(0);
     return out;
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G, A) { return ctgrad::make<broadcast<shape_of<A>>>(zero{}); }
+  static constexpr auto vjp(G, A) {
+    return ctgrad::make<broadcast<shape_of<A>>>(zero{});
+  }
 };
 
 }  // namespace op
@@ -110,17 +116,21 @@ constexpr auto last_dim_expand(auto e) {
 /// log(softmax(z)) over the last dimension: z - logsumexp(z), computed without overflow.
 template <expression Z>
 constexpr auto log_softmax(Z z) {
-  static_assert(shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2 ||
-                    detail::reject<error::operand_must_be_a_vector_or_matrix<op::logsumexp, shape_of<Z>>>,
-                "ctgrad: log_softmax and softmax take a vector or a matrix (one row per sample)");
+  static_assert(
+      shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2 ||
+          detail::reject<error::operand_must_be_a_vector_or_matrix<op::logsumexp, shape_of<Z>>>,
+      "ctgrad: log_softmax and softmax take a vector or a matrix (one row per sample)");
   if constexpr (shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2)
     return z - detail::last_dim_expand<Z>(node<op::logsumexp, Z>{});
-  else return z;  // the error above is the one reported
+  else
+    return z;  // the error above is the one reported
 }
 
 /// exp(z_j) / sum_k exp(z_k) over the last dimension (each row of a matrix).
 template <expression Z>
-constexpr auto softmax(Z z) { return exp(log_softmax(z)); }
+constexpr auto softmax(Z z) {
+  return exp(log_softmax(z));
+}
 
 /// Cross-entropy of softmax(logits) against targets, averaged over the rows of a batch:
 ///   -(1/B) sum_i sum_j y_ij log softmax(z)_ij
@@ -131,21 +141,26 @@ constexpr auto cross_entropy(Z logits, Y targets) {
   using zs = shape_of<Z>;
   using ys = shape_of<Y>;
   constexpr bool one_hot_targets = std::is_same_v<zs, ys>;
-  constexpr bool index_targets = zs::rank >= 1 && std::is_same_v<typename detail::remove_dim<zs::rank - 1, zs>::type, ys>;
+  constexpr bool index_targets =
+      zs::rank >= 1 && std::is_same_v<typename detail::remove_dim<zs::rank - 1, zs>::type, ys>;
   static_assert(one_hot_targets || index_targets ||
                     detail::reject<error::targets_do_not_match_logits<zs, ys>>,
                 "ctgrad: cross_entropy(logits, targets) takes targets shaped like the logits "
                 "(one-hot) or like the logits without their last dimension (class indices)");
   constexpr std::intmax_t batch = zs::rank == 2 ? static_cast<std::intmax_t>(zs::dims[0]) : 1;
   constexpr auto scale = constant_of<detail::rational{-1, batch}>{};
-  if constexpr (one_hot_targets) return scale * sum(targets * log_softmax(logits));
+  if constexpr (one_hot_targets)
+    return scale * sum(targets * log_softmax(logits));
   else if constexpr (index_targets)
     return scale * sum(node<op::one_hot<zs::dims[zs::rank - 1]>, Y>{} * log_softmax(logits));
-  else return zero{};  // a scalar, like the loss, so the error above is the only one
+  else
+    return zero{};  // a scalar, like the loss, so the error above is the only one
 }
 
 /// Mean squared error: mean((a - b)^2).
 template <expression A, expression B>
-constexpr auto mse(A a, B b) { return mean(square(a - b)); }
+constexpr auto mse(A a, B b) {
+  return mean(square(a - b));
+}
 
 }  // namespace ctgrad

@@ -44,7 +44,9 @@ template <std::size_t D, std::size_t N, std::size_t... Dims>
 struct insert_dim<D, N, shape<Dims...>> {
   static constexpr std::size_t dims[] = {Dims..., 0};
   template <std::size_t... I>
-  static auto make(std::index_sequence<I...>) -> shape<(I < D ? dims[I] : I == D ? N : dims[I - 1])...>;
+  static auto make(std::index_sequence<I...>) -> shape<(I < D    ? dims[I]
+                                                        : I == D ? N
+                                                                 : dims[I - 1])...>;
   using type = decltype(make(std::make_index_sequence<sizeof...(Dims) + 1>{}));
 };
 
@@ -60,13 +62,17 @@ struct split_at {
 };
 
 template <std::size_t D>
-inline constexpr auto dimension_text = concat(fixed_string("<"), decimal<static_cast<std::intmax_t>(D)>(), fixed_string(">("));
+inline constexpr auto dimension_text = concat(fixed_string("<"),
+                                              decimal<static_cast<std::intmax_t>(D)>(),
+                                              fixed_string(">("));
 template <std::size_t D>
 inline constexpr auto sum_dim_text = concat(fixed_string("sum"), dimension_text<D>);
 template <std::size_t D, std::size_t N>
-inline constexpr auto expand_text =
-    concat(fixed_string("expand<"), decimal<static_cast<std::intmax_t>(D)>(), fixed_string(", "),
-           decimal<static_cast<std::intmax_t>(N)>(), fixed_string(">("));
+inline constexpr auto expand_text = concat(fixed_string("expand<"),
+                                           decimal<static_cast<std::intmax_t>(D)>(),
+                                           fixed_string(", "),
+                                           decimal<static_cast<std::intmax_t>(N)>(),
+                                           fixed_string(">("));
 
 }  // namespace detail
 
@@ -99,7 +105,9 @@ struct sum_dim : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return ctgrad::make<expand<D, shape_of<A>::dims[D]>>(g); }
+  static constexpr auto vjp(G g, A) {
+    return ctgrad::make<expand<D, shape_of<A>::dims[D]>>(g);
+  }
 };
 
 /// a repeated N times along a new dimension at position D.  adjoint: G summed over D
@@ -119,12 +127,15 @@ struct expand : tensor_operation {
     for (std::size_t i = 0; i < split::outer; ++i)
       for (std::size_t j = 0; j < N; ++j)
         for (std::size_t k = 0; k < split::inner; ++k)
-          out.elements[(i * N + j) * split::inner + k] = detail::element_for<1>(a, i * split::inner + k);
+          out.elements[(i * N + j) * split::inner + k] =
+              detail::element_for<1>(a, i * split::inner + k);
     return out;
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) { return ctgrad::make<sum_dim<D>>(g); }
+  static constexpr auto vjp(G g, A) {
+    return ctgrad::make<sum_dim<D>>(g);
+  }
 
  private:
   template <class T, class S>
@@ -136,8 +147,10 @@ struct expand : tensor_operation {
 /// The sum of all elements of a (a scalar).
 template <expression A>
 constexpr auto sum(A a) {
-  if constexpr (shape_of<A>::rank == 0) return a;
-  else return node<op::sum_leading<shape_of<A>::rank>, A>{};
+  if constexpr (shape_of<A>::rank == 0)
+    return a;
+  else
+    return node<op::sum_leading<shape_of<A>::rank>, A>{};
 }
 
 /// a summed over dimension D: for a 2x3 matrix, sum<0> gives 3 column sums, sum<1> 2 row sums.
@@ -146,8 +159,10 @@ constexpr auto sum(A a) {
   static_assert(D < shape_of<A>::rank ||
                     detail::reject<error::dimension_out_of_range<op::sum_dim<D>, shape_of<A>, D>>,
                 "ctgrad: sum<D>(a) needs a dimension D of a");
-  if constexpr (D < shape_of<A>::rank) return node<op::sum_dim<D>, A>{};
-  else return a;
+  if constexpr (D < shape_of<A>::rank)
+    return node<op::sum_dim<D>, A>{};
+  else
+    return a;
 }
 
 /// The mean of all elements of a.
@@ -160,8 +175,10 @@ constexpr auto mean(A a) {
 template <std::size_t D, expression A>
 constexpr auto mean(A a) {
   if constexpr (D < shape_of<A>::rank)
-    return sum<D>(a) * constant_of<detail::rational{1, static_cast<std::intmax_t>(shape_of<A>::dims[D])}>{};
-  else return sum<D>(a);
+    return sum<D>(a) *
+           constant_of<detail::rational{1, static_cast<std::intmax_t>(shape_of<A>::dims[D])}>{};
+  else
+    return sum<D>(a);
 }
 
 /// a repeated N times along a new dimension D (a vector of 3 expanded <0, 2> is a 2x3
@@ -172,8 +189,10 @@ constexpr auto expand(A a) {
                     detail::reject<error::dimension_out_of_range<op::expand<D, N>, shape_of<A>, D>>,
                 "ctgrad: expand<D, N>(a) inserts dimension D, so D can be at most a's rank");
   static_assert(N > 0, "ctgrad: expand<D, N>(a) needs N >= 1");
-  if constexpr (D <= shape_of<A>::rank) return node<op::expand<D, N>, A>{};
-  else return a;
+  if constexpr (D <= shape_of<A>::rank)
+    return node<op::expand<D, N>, A>{};
+  else
+    return a;
 }
 
 }  // namespace ctgrad

@@ -74,7 +74,7 @@ struct step_facts {
   std::size_t shape = 0;      // number of its shape among the program's distinct shapes
   bool elementwise = false;   // a tensor step applying one scalar function per element
   bool output = false;
-  bool fused = false;  // computed inside its user's loop, with no slot of its own
+  bool fused = false;    // computed inside its user's loop, with no slot of its own
   std::size_t slot = 0;  // its slot in the pool of its shape
 };
 
@@ -111,7 +111,8 @@ struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs
     }
     for (const std::size_t output : {not_found, find_node<Index, Outputs>::value...})
       if (output != not_found) found.steps[output].output = true;
-    const bool elementwise[] = {false, (is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...};
+    const bool elementwise[] = {
+        false, (is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...};
     const char* const shape[] = {nullptr, &identity<shape_of<Steps>>...};
 
     // A program has a handful of distinct shapes, so a search among them per step is cheap.
@@ -153,13 +154,14 @@ struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs
   struct step_instruction<node<Op, A...>, K> {
     using destination = std::conditional_t<layout.steps[K].fused, inline_value,
                                            slot_ref<layout.steps[K].shape, layout.steps[K].slot>>;
-    using type = instruction<destination, Op, shape_of<node<Op, A...>>, typename reference<A>::type...>;
+    using type =
+        instruction<destination, Op, shape_of<node<Op, A...>>, typename reference<A>::type...>;
   };
   template <class Op, class... A>
   struct reference<node<Op, A...>> {
     using step = step_instruction<node<Op, A...>>;
-    using type = std::conditional_t<std::is_same<typename step::destination, inline_value>::value, typename step::type,
-                                    typename step::destination>;
+    using type = std::conditional_t<std::is_same<typename step::destination, inline_value>::value,
+                                    typename step::type, typename step::destination>;
   };
 
   using instructions = type_list<typename step_instruction<Steps>::type...>;
@@ -170,8 +172,9 @@ struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs
   struct storage;
   template <class T, std::size_t... Pool>
   struct storage<T, std::index_sequence<Pool...>> {
-    using type = pool_set<pool<Pool, value_of_shape_t<T, shape_of<type_at<layout.representative[Pool], Steps...>>>,
-                               layout.slots[Pool]>...>;
+    using type = pool_set<
+        pool<Pool, value_of_shape_t<T, shape_of<type_at<layout.representative[Pool], Steps...>>>,
+             layout.slots[Pool]>...>;
   };
 };
 

@@ -51,8 +51,8 @@ CTGRAD_INLINE constexpr T operand_element(const Pools& pools, const Set& set, st
   } else if constexpr (is_slot_ref<Ref>) {
     return element_for<Size>(operand_value<T, Ref>(pools, set), i);
   } else {
-    return []<class Op, class Shape, class... A>(instruction<inline_value, Op, Shape, A...>, const Pools& p,
-                                                 const Set& s, std::size_t k) {
+    return []<class Op, class Shape, class... A>(instruction<inline_value, Op, Shape, A...>,
+                                                 const Pools& p, const Set& s, std::size_t k) {
       return static_cast<T>(Op::apply(operand_element<Size, T, A>(p, s, k)...));
     }(Ref{}, pools, set, i);
   }
@@ -60,30 +60,34 @@ CTGRAD_INLINE constexpr T operand_element(const Pools& pools, const Set& set, st
 
 /// Runs one instruction: its value into its slot. A fused one runs inside its user instead.
 template <class T, class Destination, class Op, class Shape, class... A, class Pools, class Set>
-CTGRAD_INLINE constexpr void run_instruction(instruction<Destination, Op, Shape, A...>, Pools& pools,
-                                             const Set& set) {
+CTGRAD_INLINE constexpr void run_instruction(instruction<Destination, Op, Shape, A...>,
+                                             Pools& pools, const Set& set) {
   if constexpr (is_slot_ref<Destination>) {
     if constexpr (is_elementwise<Op> && Shape::rank > 0) {
       value_of_shape_t<T, Shape> out;
       for (std::size_t i = 0; i < Shape::size; ++i)
-        out.elements[i] = static_cast<T>(Op::apply(operand_element<Shape::size, T, A>(pools, set, i)...));
+        out.elements[i] =
+            static_cast<T>(Op::apply(operand_element<Shape::size, T, A>(pools, set, i)...));
       slot_at(Destination{}, pools) = out;
     } else {
-      slot_at(Destination{}, pools) = evaluate_node<T, Op, Shape>(operand_value<T, A>(pools, set)...);
+      slot_at(Destination{}, pools) =
+          evaluate_node<T, Op, Shape>(operand_value<T, A>(pools, set)...);
     }
   }
 }
 
 /// Every instruction in order, then the outputs' values. Inlined into the caller as well, so
 /// bindings stay in registers and constant data (a fixed input matrix) folds into the steps.
-template <class T, class Storage, class... Instructions, class... Outputs, class... Values, class Set>
+template <class T, class Storage, class... Instructions, class... Outputs, class... Values,
+          class Set>
 [[gnu::flatten, gnu::always_inline]] inline constexpr auto run_program(type_list<Instructions...>,
                                                                        type_list<Outputs...>,
                                                                        type_list<Values...>,
                                                                        const Set& set) {
   Storage pools;  // every slot is written before it is read
   // A braced list, not a fold: it runs left to right and has no 256-operand limit.
-  [[maybe_unused]] const int in_order[] = {0, (run_instruction<T>(Instructions{}, pools, set), 0)...};
+  [[maybe_unused]] const int in_order[] = {0,
+                                           (run_instruction<T>(Instructions{}, pools, set), 0)...};
   return collect_values(Values(operand_value<T, Outputs>(pools, set))...);
 }
 
@@ -108,8 +112,7 @@ struct program {
           typename list::instructions{}, typename list::outputs{},
           detail::type_list<value_of_shape_t<scalar, shape_of<Outputs>>...>{},
           detail::binding_set<B...>{{bindings.value}...});
-    }
-    else
+    } else
       return detail::results_t<value_of_shape_t<scalar, shape_of<Outputs>>...>{};
   }
 };

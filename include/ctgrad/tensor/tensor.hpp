@@ -23,11 +23,15 @@ struct tensor {
 
   /// Element at a multi-index, one index per dimension: w(1, 2).
   template <class... I>
-    requires(sizeof...(I) == rank && (std::is_integral_v<I> && ...))
-  constexpr T& operator()(I... index) { return elements[flat_index(index...)]; }
+  requires(sizeof...(I) == rank && (std::is_integral_v<I> && ...)) constexpr T& operator()(
+      I... index) {
+    return elements[flat_index(index...)];
+  }
   template <class... I>
-    requires(sizeof...(I) == rank && (std::is_integral_v<I> && ...))
-  constexpr const T& operator()(I... index) const { return elements[flat_index(index...)]; }
+  requires(sizeof...(I) == rank && (std::is_integral_v<I> && ...)) constexpr const T& operator()(
+      I... index) const {
+    return elements[flat_index(index...)];
+  }
 
   /// Element by its row-major position.
   constexpr T& operator[](std::size_t i) { return elements[i]; }
@@ -63,8 +67,7 @@ struct value_of_shape<T, shape<>> {
   using type = T;
 };
 template <class T, std::size_t... Dims>
-  requires(sizeof...(Dims) > 0)
-struct value_of_shape<T, shape<Dims...>> {
+requires(sizeof...(Dims) > 0) struct value_of_shape<T, shape<Dims...>> {
   using type = tensor<T, Dims...>;
 };
 template <class T, class S>
@@ -103,7 +106,10 @@ template <class Out, class A>
 constexpr void flatten_into(Out*& out, const A& a) {
   if constexpr (is_tensor<A>) {
     for (const auto& x : a.elements) *out++ = x;
-  } else if constexpr (std::is_array_v<A> || requires { a.size(); a[0]; }) {
+  } else if constexpr (std::is_array_v<A> || requires {
+                         a.size();
+                         a[0];
+                       }) {
     for (const auto& inner : a) flatten_into(out, inner);
   } else {
     *out++ = a;
@@ -113,17 +119,22 @@ constexpr void flatten_into(Out*& out, const A& a) {
 /// The elements of a value as a pointer: a scalar is its own single element.
 template <class V>
 constexpr auto* elements_of(V& v) {
-  if constexpr (is_tensor<std::remove_const_t<V>>) return v.elements;
-  else return &v;
+  if constexpr (is_tensor<std::remove_const_t<V>>)
+    return v.elements;
+  else
+    return &v;
 }
 
 /// Element i of an element-wise result of Size elements, read from an operand value under the
 /// broadcasting rule: a scalar everywhere, a trailing-shape operand repeated.
 template <std::size_t Size, class V>
 constexpr const auto& element_for(const V& v, std::size_t i) {
-  if constexpr (!is_tensor<V>) return v;
-  else if constexpr (V::size == Size) return v.elements[i];
-  else return v.elements[i % V::size];
+  if constexpr (!is_tensor<V>)
+    return v;
+  else if constexpr (V::size == Size)
+    return v.elements[i];
+  else
+    return v.elements[i % V::size];
 }
 
 }  // namespace detail
@@ -137,7 +148,8 @@ constexpr auto make_tensor(const A& a) {
     auto* out = t.elements;
     detail::flatten_into(out, source);
     return t;
-  }(a, typename info::shape_type{});
+  }
+  (a, typename info::shape_type{});
 }
 
 }  // namespace ctgrad

@@ -29,7 +29,8 @@ struct sgd {
   /// parameter -= learning_rate * gradient, element by element.
   template <class P>
   constexpr void update(P& parameter, const P& gradient) const {
-    detail::for_each_element(parameter, gradient, [this](auto& p, const auto& g) { p -= learning_rate * g; });
+    detail::for_each_element(parameter, gradient,
+                             [this](auto& p, const auto& g) { p -= learning_rate * g; });
   }
 };
 
@@ -43,7 +44,8 @@ struct momentum {
   /// the caller's, one per parameter, zero before the first step.
   template <class P>
   constexpr void update(P& parameter, const P& gradient, P& velocity) const {
-    detail::for_each_element(velocity, gradient, [this](auto& v, const auto& g) { v = beta * v - learning_rate * g; });
+    detail::for_each_element(velocity, gradient,
+                             [this](auto& v, const auto& g) { v = beta * v - learning_rate * g; });
     detail::for_each_element(parameter, velocity, [](auto& p, const auto& v) { p += v; });
   }
 };

@@ -94,7 +94,8 @@ constexpr dw reciprocal(wide n) noexcept {
 
 /// Round hi + lo once to T (not twice through hi): if hi sits exactly halfway between two
 /// values of T, the sign of lo decides.  Overflow gives +-inf.
-template <supported_float T> constexpr T narrow(dw v) noexcept {
+template <supported_float T>
+constexpr T narrow(dw v) noexcept {
   if constexpr (std::is_same_v<T, wide>) {
     return v.hi;  // hi + lo is normalised: hi is already hi + lo rounded
   } else {

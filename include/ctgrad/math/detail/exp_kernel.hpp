@@ -45,7 +45,8 @@ constexpr wide exp_reduced_value(dw r) noexcept {
 }
 
 /// p * 2^k rounded once to T, with overflow to +inf and gradual underflow.  p in [0.7, 1.42].
-template <supported_float T> constexpr T scale(wide p, int k) noexcept {
+template <supported_float T>
+constexpr T scale(wide p, int k) noexcept {
   if constexpr (!std::is_same_v<T, wide>) {
     return narrow<T>(p * pow2(k));  // callers keep |k| < 2000: exact in wide
   } else {

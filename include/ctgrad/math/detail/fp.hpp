@@ -35,25 +35,37 @@ concept supported_float =
     std::same_as<T, float> || std::same_as<T, double> || std::same_as<T, long double>;
 
 // NaN is the only value unequal to itself; std::isnan is not constexpr in C++20.
-template <class T> constexpr bool is_nan(T x) noexcept { return x != x; }  // NOLINT(misc-redundant-expression)
+template <class T>
+constexpr bool is_nan(T x) noexcept {
+  return x != x;  // NOLINT(misc-redundant-expression)
+}
 
-template <class T> constexpr bool is_inf(T x) noexcept {
+template <class T>
+constexpr bool is_inf(T x) noexcept {
   return x == std::numeric_limits<T>::infinity() || x == -std::numeric_limits<T>::infinity();
 }
 
 /// True for NaN and +-inf; such inputs never reach arithmetic.
-template <class T> constexpr bool is_special(T x) noexcept { return is_nan(x) || is_inf(x); }
+template <class T>
+constexpr bool is_special(T x) noexcept {
+  return is_nan(x) || is_inf(x);
+}
 
-template <class T> constexpr T abs(T x) noexcept { return x < T(0) ? -x : x; }
+template <class T>
+constexpr T abs(T x) noexcept {
+  return x < T(0) ? -x : x;
+}
 
 /// Sign bit, including that of a signed zero.  Zeros are told apart through double, whose bit
 /// pattern std::bit_cast can read in constant evaluation (long double's padding bytes forbid it).
-template <class T> constexpr bool sign_bit(T x) noexcept {
+template <class T>
+constexpr bool sign_bit(T x) noexcept {
   if (x != T(0)) return x < T(0);
   return (std::bit_cast<std::uint64_t>(static_cast<double>(x)) >> 63) != 0;
 }
 
-template <class T> constexpr T copy_sign(T magnitude, bool negative) noexcept {
+template <class T>
+constexpr T copy_sign(T magnitude, bool negative) noexcept {
   return negative ? -magnitude : magnitude;
 }
 
@@ -80,8 +92,8 @@ constexpr wide pow2(int n) noexcept {
 }
 
 /// 2^(2^k) and 2^-(2^k) for the exponent search below.
-inline constexpr int binary_steps = std::bit_width(
-    static_cast<unsigned>(std::numeric_limits<wide>::max_exponent - 1));
+inline constexpr int binary_steps =
+    std::bit_width(static_cast<unsigned>(std::numeric_limits<wide>::max_exponent - 1));
 struct pow2_table {
   wide up[binary_steps];
   wide down[binary_steps];
@@ -142,7 +154,8 @@ struct int_split {
   int exp;
 };
 
-template <supported_float T> constexpr int_split decompose(T x) noexcept {
+template <supported_float T>
+constexpr int_split decompose(T x) noexcept {
   constexpr int p = std::numeric_limits<T>::digits;
   if constexpr (std::is_same_v<T, float>) {
     const auto b = std::bit_cast<std::uint32_t>(x);
@@ -166,7 +179,8 @@ template <supported_float T> constexpr int_split decompose(T x) noexcept {
 
 /// Round a wide value to T, returning +-inf where the rounded value would overflow T (a plain
 /// conversion would be undefined there, and rejected in constant evaluation).
-template <supported_float T> constexpr T narrow(wide v) noexcept {
+template <supported_float T>
+constexpr T narrow(wide v) noexcept {
   if constexpr (std::is_same_v<T, wide>) {
     return v;
   } else if constexpr (std::numeric_limits<T>::digits == std::numeric_limits<wide>::digits &&
@@ -189,13 +203,15 @@ constexpr std::int64_t nearest_int(wide v) noexcept {
 }
 
 /// Is the finite x an integer?  And an odd one?
-template <class T> constexpr bool is_integer(T x) noexcept {
+template <class T>
+constexpr bool is_integer(T x) noexcept {
   const T a = abs(x);
   if (a >= T(0x1p63)) return true;  // every value this large is an integer in <= 64 bits
   return static_cast<T>(static_cast<std::uint64_t>(a)) == a;
 }
 
-template <class T> constexpr bool is_odd_integer(T x) noexcept {
+template <class T>
+constexpr bool is_odd_integer(T x) noexcept {
   const T a = abs(x);
   if (a >= T(0x1p64)) return false;  // multiples of two
   const auto n = static_cast<std::uint64_t>(a);

@@ -21,7 +21,8 @@
 
 namespace ctgrad::math::detail {
 
-template <int N> constexpr coeffs<N> alternate_signs(coeffs<N> c, bool first_negative) {
+template <int N>
+constexpr coeffs<N> alternate_signs(coeffs<N> c, bool first_negative) {
   for (int i = 0; i < N; ++i)
     if (((i % 2) == 0) == first_negative) c.c[i] = -c.c[i];
   return c;
@@ -56,9 +57,7 @@ struct trig_reduced {
 constexpr std::uint64_t bits_at(const std::uint32_t* limbs, int n, int pos) noexcept {
   const int li = pos >= 0 ? pos / 32 : -((31 - pos) / 32);
   const int o = pos - 32 * li;  // 0..31
-  auto limb = [&](int i) -> std::uint64_t {
-    return i >= 0 && i < n ? limbs[i] : 0U;
-  };
+  auto limb = [&](int i) -> std::uint64_t { return i >= 0 && i < n ? limbs[i] : 0U; };
   std::uint64_t r = limb(li) >> o;
   r |= limb(li + 1) << (32 - o);
   if (o > 0) r |= limb(li + 2) << (64 - o);
