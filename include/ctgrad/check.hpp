@@ -1,5 +1,5 @@
 #pragma once
-// Layer 9: numerical checks of derivatives.
+// Layer 8: numerical checks of derivatives.
 
 #include <ctgrad/check/central_difference.hpp>
 #include <ctgrad/check/check_gradient.hpp>

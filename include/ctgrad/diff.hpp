@@ -1,5 +1,5 @@
 #pragma once
-// Layer 3: derivatives as expressions.
+// Layer 4: derivatives as expressions.
 
 #include <ctgrad/diff/derivative.hpp>
 #include <ctgrad/diff/grad.hpp>

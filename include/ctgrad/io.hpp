@@ -1,4 +1,4 @@
 #pragma once
-// Layer 8: printing.
+// Layer 7: printing.
 
 #include <ctgrad/io/print.hpp>

@@ -1,5 +1,5 @@
 #pragma once
-// Layer 2: the operations.
+// Layer 3: the operations.
 
 #include <ctgrad/ops/arithmetic.hpp>
 #include <ctgrad/ops/broadcast.hpp>

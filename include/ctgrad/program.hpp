@@ -1,4 +1,4 @@
 #pragma once
-// Layer 4: fused programs.
+// Layer 6: fused programs.
 
 #include <ctgrad/program/program.hpp>

@@ -1,4 +1,4 @@
 #pragma once
-// Layer 7: fixed-size tensor values.
+// Layer 2: fixed-size tensor values.
 
 #include <ctgrad/tensor/tensor.hpp>

@@ -1,4 +1,4 @@
 #pragma once
-// Training helpers: gradient-descent updates.
+// Layer 9: training helpers, gradient-descent updates.
 
 #include <ctgrad/train/sgd.hpp>

@@ -5,17 +5,10 @@
 #include <ctgrad/core/binding.hpp>
 #include <ctgrad/core/fixed_string.hpp>
 #include <ctgrad/core/shape.hpp>
-#include <ctgrad/detail/spelled_name.hpp>
-#include <ctgrad/tensor/tensor.hpp>
 
 #include <type_traits>
 
 namespace ctgrad {
-
-namespace error {
-template <class Name, class Expected, class Given>
-struct binding_has_wrong_shape {};
-}  // namespace error
 
 enum class symbol_role {
   variable,   ///< an input that check_gradient and whole-gradient helpers differentiate
@@ -29,22 +22,13 @@ struct symbol {
   using shape_type = Shape;
 
   /// `x = 0.5` binds 0.5 to x for one evaluation; `W = w` binds a tensor, or a nested
-  /// std::array or C array, of W's shape (stored as a tensor).
+  /// std::array or C array, of W's shape (stored as a tensor). The evaluation that reads the
+  /// binding checks its shape against the variable's.
   template <class Value>
   // NOLINTNEXTLINE(misc-unconventional-assign-operator): it returns a binding, on purpose
   constexpr auto operator=(const Value& value) const {
-    using given = typename detail::array_shape<Value>::shape_type;
-    static_assert(
-        std::is_same_v<given, Shape> ||
-            detail::reject<error::binding_has_wrong_shape<detail::spelled<Name>, Shape, given>>,
-        "ctgrad: the value bound to a variable must have the variable's shape");
-    using element = typename detail::array_shape<Value>::element;
-    if constexpr (!std::is_same_v<given, Shape>)  // reported above: stand in with the right shape
-      return binding<Name, value_of_shape_t<element, Shape>>{};
-    else if constexpr (Shape::rank == 0)
-      return binding<Name, Value>{value};
-    else
-      return binding<Name, decltype(make_tensor(value))>{make_tensor(value)};
+    using storage = detail::bound_storage<Value>;
+    return binding<Name, typename storage::type>{storage::store(value)};
   }
 };
 

@@ -25,6 +25,8 @@ template <class Argument>
 struct argument_is_not_a_binding {};
 template <class Name>
 struct variable_and_parameter_share_a_name {};
+template <class Name, class Expected, class Given>
+struct binding_has_wrong_shape {};
 }  // namespace error
 
 namespace detail {

@@ -3,11 +3,13 @@
 // values. An aggregate with one flat array, so it is constexpr, trivially copyable and
 // initialised like an array: tensor<double, 2, 3> w{1, 2, 3, 4, 5, 6} is [[1, 2, 3], [4, 5, 6]].
 
+#include <ctgrad/core/binding.hpp>
 #include <ctgrad/core/shape.hpp>
 
 #include <array>
 #include <cstddef>
 #include <type_traits>
+#include <utility>
 
 namespace ctgrad {
 
@@ -151,5 +153,19 @@ constexpr auto make_tensor(const A& a) {
   }
   (a, typename info::shape_type{});
 }
+
+namespace detail {
+/// `W = w` keeps a nested std::array or C array as a tensor of its shape.
+template <class Inner, std::size_t N>
+struct bound_storage<std::array<Inner, N>> {
+  using type = decltype(make_tensor(std::declval<const std::array<Inner, N>&>()));
+  static constexpr type store(const std::array<Inner, N>& a) { return make_tensor(a); }
+};
+template <class Inner, std::size_t N>
+struct bound_storage<Inner[N]> {
+  using type = decltype(make_tensor(std::declval<const Inner (&)[N]>()));
+  static constexpr type store(const Inner (&a)[N]) { return make_tensor(a); }
+};
+}  // namespace detail
 
 }  // namespace ctgrad
