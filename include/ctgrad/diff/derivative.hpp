@@ -219,15 +219,18 @@ constexpr auto d(F f, X) {
   static_assert(is_symbol<X>,
                 "ctgrad::d(f, x): x must be a variable or parameter (var<\"x\">, param<\"p\">), "
                 "not an expression or a number");
-  static_assert(
-      shape_of<F>::rank == 0 || detail::reject<error::derivative_of_a_non_scalar<shape_of<F>>>,
-      "ctgrad::d(f, x): f must be a scalar; for a tensor f use jacobian(f, x), or "
-      "d(sum(f), x) for the derivative of each element of an element-wise f");
+  if constexpr (shape_of<F>::rank != 0) {
+    if constexpr (!detail::follows_an_error<F>)  // else f's shape follows a reported mistake
+      static_assert(
+          shape_of<F>::rank == 0 || detail::reject<error::derivative_of_a_non_scalar<shape_of<F>>>,
+          "ctgrad::d(f, x): f must be a scalar; for a tensor f use jacobian(f, x), or "
+          "d(sum(f), x) for the derivative of each element of an element-wise f");
+  }
   if constexpr (is_symbol<X> && shape_of<F>::rank == 0)
     return decltype(ctgrad::make<op::broadcast<shape_of<X>>>(
         typename detail::derivative_of<decltype(ctgrad::simplify(f)), X>::type{})){};
   else
-    return zero{};
+    return detail::stand_in_for<shape_of<X>>{};  // of x's shape, like the derivative
 }
 
 }  // namespace ctgrad

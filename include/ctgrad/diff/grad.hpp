@@ -7,6 +7,7 @@
 #include <ctgrad/core/make.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/diff/derivative.hpp>
+#include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/indexing.hpp>
 
 #include <boost/hana/tuple.hpp>
@@ -26,15 +27,17 @@ constexpr auto grad(F f, X... x) {
 /// The Jacobian of a vector f (m) in x: shape (m, x's dims...), row i the gradient of f_i.
 template <expression F, class X>
 constexpr auto jacobian(F f, X x) {
-  static_assert(shape_of<F>::rank == 1, "ctgrad::jacobian(f, x): f must be a vector");
   if constexpr (shape_of<F>::rank == 1) {
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
       return ctgrad::make<op::stack>(
           ctgrad::d(ctgrad::make<op::element<I>>(ctgrad::simplify(f)), x)...);
     }
     (std::make_index_sequence<shape_of<F>::dims[0]>{});
+  } else if constexpr (detail::follows_an_error<F>) {
+    return detail::stand_in_for<shape_of<F>>{};
   } else {
-    return f;
+    static_assert(shape_of<F>::rank == 1, "ctgrad::jacobian(f, x): f must be a vector");
+    return detail::stand_in_for<shape_of<F>>{};
   }
 }
 

@@ -74,16 +74,24 @@ inline constexpr bool same_integer_base =
             as_power<A>::exponent.den == 1 &&
     as_power<B>::exponent.den == 1;
 
+/// False, after reporting it, when the operands do not broadcast; false silently when an
+/// operand follows a reported mistake (its shape is the mistake's consequence).
 template <class Op, class... Operands>
 constexpr bool check_elementwise_shapes() {
   if constexpr (sizeof...(Operands) == 2) {
     using a = shape_of<type_at<0, Operands...>>;
     using b = shape_of<type_at<1, Operands...>>;
-    static_assert(broadcastable<a, b> || reject<error::shapes_do_not_broadcast<Op, a, b>>,
-                  "ctgrad: the shapes of an element-wise operation's operands must be equal, or "
-                  "one must be the trailing part of the other (a scalar, or a row added to every "
-                  "row); use expand() to repeat along another dimension");
-    return broadcastable<a, b>;
+    if constexpr (broadcastable<a, b>) {
+      return true;
+    } else if constexpr (follows_an_error<Operands...>) {
+      return false;
+    } else {
+      static_assert(broadcastable<a, b> || reject<error::shapes_do_not_broadcast<Op, a, b>>,
+                    "ctgrad: the shapes of an element-wise operation's operands must be equal, "
+                    "or one must be the trailing part of the other (a scalar, or a row added to "
+                    "every row); use expand() to repeat along another dimension");
+      return false;
+    }
   } else {
     return true;
   }
@@ -94,7 +102,7 @@ constexpr bool check_elementwise_shapes() {
 template <class Op, class... Operands>
 constexpr auto build(Operands... operands) {
   if constexpr (is_elementwise<Op> && !check_elementwise_shapes<Op, Operands...>())
-    return type_at<0, Operands...>{};  // the error above is the one reported
+    return stand_in_for<shape_of<node<Op, Operands...>>>{};  // after the one error reported
   else if constexpr ((is_constant<Operands> && ...))
     return ctgrad::make<Op>(operands...);
   else

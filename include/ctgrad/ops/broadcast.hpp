@@ -1,7 +1,8 @@
 #pragma once
 // broadcast<S>(a) and sum_leading<K>(a): repeating a value over leading dimensions, and its
 // adjoint, summing over them. They are what element-wise operations on broadcast operands
-// differentiate to, and what sum() over everything is.
+// differentiate to, and what sum() over everything is. Also stand_in<S>, the broadcast zero a
+// shape rule returns after reporting a mistake, which keeps later shape rules quiet.
 
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/constant.hpp>
@@ -87,6 +88,20 @@ struct broadcast : tensor_operation {
   }
 };
 
+/// What a function returns once its static_assert has reported a shape mistake: zeros of shape
+/// S (the shape its result would have had, where it has one), evaluated, printed and
+/// differentiated as broadcast<S>, so that the compile goes on without more errors. It differs
+/// from broadcast<S> in one thing: a shape rule that fails on an operand with a stand-in inside
+/// stays silent and returns a stand-in too (detail::follows_an_error), since that mismatch is
+/// the reported mistake's consequence, not a second mistake. Only shape rules make one.
+template <class S>
+struct stand_in : broadcast<S> {
+  template <class A>
+  static constexpr auto simplify(A) {
+    return node<stand_in, A>{};
+  }
+};
+
 /// a summed over its first K dimensions: sum_leading<rank>(a) is the sum of all elements.
 /// vjp: the adjoint broadcast back to a's shape.
 template <std::size_t K>
@@ -142,4 +157,25 @@ struct sum_leading : tensor_operation {
 };
 
 }  // namespace op
+
+namespace detail {
+
+template <class E>
+struct has_stand_in : std::false_type {};
+template <class S, class X>
+struct has_stand_in<node<op::stand_in<S>, X>> : std::true_type {};
+template <class Op, class... A>
+struct has_stand_in<node<Op, A...>> : std::bool_constant<(has_stand_in<A>::value || ...)> {};
+
+/// True when one of the expressions E... has a stand-in inside: a shape mistake below it has
+/// been reported, so a shape rule that fails on them stands down. Shape rules ask only once
+/// their own check has failed, so valid expressions are never searched.
+template <class... E>
+inline constexpr bool follows_an_error = (has_stand_in<E>::value || ...);
+
+/// What a shape rule returns after a mistake, its own or one below it: a stand-in of shape S.
+template <class S>
+using stand_in_for = node<op::stand_in<S>, zero>;
+
+}  // namespace detail
 }  // namespace ctgrad

@@ -131,15 +131,31 @@ struct stack : tensor_operation {
 
 }  // namespace op
 
+namespace detail {
+/// The shape of an element of a tensor of shape S, to stand in with after a mistake (a
+/// scalar, which has no elements, keeps its shape).
+template <class S>
+struct element_shape {
+  using type = S;
+};
+template <std::size_t First, std::size_t... D>
+struct element_shape<shape<First, D...>> {
+  using type = shape<D...>;
+};
+}  // namespace detail
+
 /// a[I], the I-th element of a vector or row of a matrix.
 template <std::size_t I, expression A>
-constexpr auto element(A a) {
-  static_assert(shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0],
-                "ctgrad: element<I>(a) needs I below a's first dimension");
-  if constexpr (shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0])
+constexpr auto element(A) {
+  if constexpr (shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0]) {
     return node<op::element<I>, A>{};
-  else
-    return a;
+  } else if constexpr (detail::follows_an_error<A>) {
+    return detail::stand_in_for<typename detail::element_shape<shape_of<A>>::type>{};
+  } else {
+    static_assert(shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0],
+                  "ctgrad: element<I>(a) needs I below a's first dimension");
+    return detail::stand_in_for<typename detail::element_shape<shape_of<A>>::type>{};
+  }
 }
 
 }  // namespace ctgrad

@@ -11,6 +11,7 @@
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
 #include <ctgrad/ops/arithmetic.hpp>
+#include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/notation.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
@@ -239,24 +240,34 @@ constexpr bool check_vector_or_matrix() {
   return S::rank == 1 || S::rank == 2;
 }
 
+template <class S>
+inline constexpr bool is_vector_or_matrix = S::rank == 1 || S::rank == 2;
+
+/// The product node; after a mistake, reported here or below an operand, a stand-in: of the
+/// product's shape when the operands are vectors or matrices, so nothing after it fails too.
 template <class Operation, bool TA, bool TB, class A, class B>
-constexpr auto build_product(A a, B) {
+constexpr auto build_product(A, B) {
   using sa = shape_of<A>;
   using sb = shape_of<B>;
-  if constexpr (!check_vector_or_matrix<Operation, sa>() ||
-                !check_vector_or_matrix<Operation, sb>()) {
-    return a;  // the error above is the one reported
+  if constexpr (!(is_vector_or_matrix<sa> && is_vector_or_matrix<sb>)) {
+    if constexpr (!follows_an_error<A, B>) {  // else the ranks follow a reported mistake
+      check_vector_or_matrix<Operation, sa>();
+      check_vector_or_matrix<Operation, sb>();
+    }
+    return stand_in_for<sa>{};
   } else {
     using left = matrix_view<sa, TA>;
     using right = matrix_view<sb, TB>;
-    static_assert(
-        left::cols == right::rows || reject<error::matmul_inner_dimensions_differ<sa, sb>>,
-        "ctgrad: matmul(a, b) needs a's last dimension to equal b's first");
-    // On a mismatch, zeros of the shape the product would have, so nothing after it fails too.
-    if constexpr (left::cols == right::rows)
+    if constexpr (left::cols == right::rows) {
       return node<op::matmul<TA, TB>, A, B>{};
-    else
-      return node<op::broadcast<product_shape<left, right>>, zero>{};
+    } else if constexpr (follows_an_error<A, B>) {
+      return stand_in_for<product_shape<left, right>>{};
+    } else {
+      static_assert(
+          left::cols == right::rows || reject<error::matmul_inner_dimensions_differ<sa, sb>>,
+          "ctgrad: matmul(a, b) needs a's last dimension to equal b's first");
+      return stand_in_for<product_shape<left, right>>{};
+    }
   }
 }
 
@@ -288,14 +299,17 @@ requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1) constexpr auto outer(
 
 /// The transpose of a matrix.
 template <expression A>
-constexpr auto transpose(A a) {
-  static_assert(
-      shape_of<A>::rank == 2 || detail::reject<error::transpose_needs_a_matrix<shape_of<A>>>,
-      "ctgrad: transpose(a) needs a matrix (rank 2)");
-  if constexpr (shape_of<A>::rank == 2)
+constexpr auto transpose(A) {
+  if constexpr (shape_of<A>::rank == 2) {
     return node<op::transpose, A>{};
-  else
-    return a;
+  } else if constexpr (detail::follows_an_error<A>) {
+    return detail::stand_in_for<shape_of<A>>{};
+  } else {
+    static_assert(
+        shape_of<A>::rank == 2 || detail::reject<error::transpose_needs_a_matrix<shape_of<A>>>,
+        "ctgrad: transpose(a) needs a matrix (rank 2)");
+    return detail::stand_in_for<shape_of<A>>{};
+  }
 }
 
 }  // namespace ctgrad

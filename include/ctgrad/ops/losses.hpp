@@ -12,6 +12,7 @@
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
 #include <ctgrad/ops/arithmetic.hpp>
+#include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/elementary.hpp>
 #include <ctgrad/ops/notation.hpp>
 #include <ctgrad/ops/reductions.hpp>
@@ -116,14 +117,17 @@ constexpr auto last_dim_expand(auto e) {
 /// log(softmax(z)) over the last dimension: z - logsumexp(z), computed without overflow.
 template <expression Z>
 constexpr auto log_softmax(Z z) {
-  static_assert(
-      shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2 ||
-          detail::reject<error::operand_must_be_a_vector_or_matrix<op::logsumexp, shape_of<Z>>>,
-      "ctgrad: log_softmax and softmax take a vector or a matrix (one row per sample)");
-  if constexpr (shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2)
+  if constexpr (shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2) {
     return z - detail::last_dim_expand<Z>(node<op::logsumexp, Z>{});
-  else
-    return z;  // the error above is the one reported
+  } else if constexpr (detail::follows_an_error<Z>) {
+    return detail::stand_in_for<shape_of<Z>>{};
+  } else {
+    static_assert(
+        shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2 ||
+            detail::reject<error::operand_must_be_a_vector_or_matrix<op::logsumexp, shape_of<Z>>>,
+        "ctgrad: log_softmax and softmax take a vector or a matrix (one row per sample)");
+    return detail::stand_in_for<shape_of<Z>>{};
+  }
 }
 
 /// exp(z_j) / sum_k exp(z_k) over the last dimension (each row of a matrix).
@@ -143,18 +147,21 @@ constexpr auto cross_entropy(Z logits, Y targets) {
   constexpr bool one_hot_targets = std::is_same_v<zs, ys>;
   constexpr bool index_targets =
       zs::rank >= 1 && std::is_same_v<typename detail::remove_dim<zs::rank - 1, zs>::type, ys>;
-  static_assert(one_hot_targets || index_targets ||
-                    detail::reject<error::targets_do_not_match_logits<zs, ys>>,
-                "ctgrad: cross_entropy(logits, targets) takes targets shaped like the logits "
-                "(one-hot) or like the logits without their last dimension (class indices)");
   constexpr std::intmax_t batch = zs::rank == 2 ? static_cast<std::intmax_t>(zs::dims[0]) : 1;
   constexpr auto scale = constant_of<detail::rational{-1, batch}>{};
-  if constexpr (one_hot_targets)
+  if constexpr (one_hot_targets) {
     return scale * sum(targets * log_softmax(logits));
-  else if constexpr (index_targets)
+  } else if constexpr (index_targets) {
     return scale * sum(node<op::one_hot<zs::dims[zs::rank - 1]>, Y>{} * log_softmax(logits));
-  else
-    return zero{};  // a scalar, like the loss, so the error above is the only one
+  } else if constexpr (detail::follows_an_error<Z, Y>) {
+    return detail::stand_in_for<shape<>>{};  // a scalar, like the loss
+  } else {
+    static_assert(one_hot_targets || index_targets ||
+                      detail::reject<error::targets_do_not_match_logits<zs, ys>>,
+                  "ctgrad: cross_entropy(logits, targets) takes targets shaped like the logits "
+                  "(one-hot) or like the logits without their last dimension (class indices)");
+    return detail::stand_in_for<shape<>>{};  // a scalar, like the loss
+  }
 }
 
 /// Mean squared error: mean((a - b)^2).

@@ -155,14 +155,17 @@ constexpr auto sum(A a) {
 
 /// a summed over dimension D: for a 2x3 matrix, sum<0> gives 3 column sums, sum<1> 2 row sums.
 template <std::size_t D, expression A>
-constexpr auto sum(A a) {
-  static_assert(D < shape_of<A>::rank ||
-                    detail::reject<error::dimension_out_of_range<op::sum_dim<D>, shape_of<A>, D>>,
-                "ctgrad: sum<D>(a) needs a dimension D of a");
-  if constexpr (D < shape_of<A>::rank)
+constexpr auto sum(A) {
+  if constexpr (D < shape_of<A>::rank) {
     return node<op::sum_dim<D>, A>{};
-  else
-    return a;
+  } else if constexpr (detail::follows_an_error<A>) {
+    return detail::stand_in_for<shape_of<A>>{};
+  } else {
+    static_assert(D < shape_of<A>::rank ||
+                      detail::reject<error::dimension_out_of_range<op::sum_dim<D>, shape_of<A>, D>>,
+                  "ctgrad: sum<D>(a) needs a dimension D of a");
+    return detail::stand_in_for<shape_of<A>>{};
+  }
 }
 
 /// The mean of all elements of a.
@@ -184,15 +187,21 @@ constexpr auto mean(A a) {
 /// a repeated N times along a new dimension D (a vector of 3 expanded <0, 2> is a 2x3
 /// matrix of two equal rows; expanded <1, 2>, a 3x2 matrix of two equal columns).
 template <std::size_t D, std::size_t N, expression A>
-constexpr auto expand(A a) {
-  static_assert(D <= shape_of<A>::rank ||
-                    detail::reject<error::dimension_out_of_range<op::expand<D, N>, shape_of<A>, D>>,
-                "ctgrad: expand<D, N>(a) inserts dimension D, so D can be at most a's rank");
+constexpr auto expand(A) {
   static_assert(N > 0, "ctgrad: expand<D, N>(a) needs N >= 1");
-  if constexpr (D <= shape_of<A>::rank)
+  if constexpr (N == 0) {
+    return detail::stand_in_for<shape_of<A>>{};  // after the error above
+  } else if constexpr (D <= shape_of<A>::rank) {
     return node<op::expand<D, N>, A>{};
-  else
-    return a;
+  } else if constexpr (detail::follows_an_error<A>) {
+    return detail::stand_in_for<shape_of<A>>{};
+  } else {
+    static_assert(
+        D <= shape_of<A>::rank ||
+            detail::reject<error::dimension_out_of_range<op::expand<D, N>, shape_of<A>, D>>,
+        "ctgrad: expand<D, N>(a) inserts dimension D, so D can be at most a's rank");
+    return detail::stand_in_for<shape_of<A>>{};
+  }
 }
 
 }  // namespace ctgrad
