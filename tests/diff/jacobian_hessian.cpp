@@ -95,6 +95,24 @@ BOOST_AUTO_TEST_CASE(jacobian_of_a_linear_map_is_its_matrix) {
     for (std::size_t k = 0; k < 4; ++k) BOOST_TEST(D(i, k) == (i == k ? std::exp(x0[i]) : 0.0));
 }
 
+BOOST_AUTO_TEST_CASE(jacobian_of_element_wise_residuals) {
+  // Curve-fit residuals r_i = y_i - (p0 exp(-p1 t_i) + p2 sin(p3 t_i)): each row is one-hot
+  // until it reaches the parameters (ops/one_hot.hpp), so it reads element i of each tensor.
+  constexpr auto p = var<"p", 4>;
+  constexpr auto t = param<"t", 5>;
+  constexpr auto y = param<"y", 5>;
+  constexpr auto r =
+      y - (element<0>(p) * exp(-element<1>(p) * t) + element<2>(p) * sin(element<3>(p) * t));
+  const auto p0 = random_for(p, -1, 1);
+  const auto t0 = random_for(t, 0, 2);
+  const auto y0 = random_for(y, -1, 1);
+  const auto J = eval(jacobian(r, p), p = p0, t = t0, y = y0);
+  expect_jacobian(r, p, J, p = p0, t = t0, y = y0);
+  const auto [value, fused] = compile(r, jacobian(r, p))(p = p0, t = t0, y = y0);
+  BOOST_TEST((fused == J));
+  BOOST_TEST((value == eval(r, p = p0, t = t0, y = y0)));
+}
+
 BOOST_AUTO_TEST_CASE(gradient_of_the_sum_is_the_sum_of_the_jacobian_rows) {
   // d(sum(f), x)_k = sum_i df_i/dx_k: by evaluation, and as expressions.
   const auto a0 = random_for(A, -1, 1);

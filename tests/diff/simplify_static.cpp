@@ -57,4 +57,44 @@ static_assert(to_string(d(square(exp(square(x))), x)) == "4*exp(x^2)^2*x");
 static_assert(to_string(d(d(pow(x, 3_c), x), x)) == "6*x");
 static_assert(to_string(d(x * y, x)) == "y");
 
+// One-hot adjoints (ops/one_hot.hpp): the derivative of one element of a tensor expression
+// reads that element of each tensor it needs, and its zeros never reach an operation.
+constexpr auto v = var<"v", 3>;
+constexpr auto t = param<"t", 3>;
+constexpr auto M = var<"M", 2, 3>;
+static_assert(to_string(d(element<1>(v * v), v)) == "embed<1, 3>(element<1>(2*v))");
+static_assert(to_string(d(element<1>(x * exp(-(x * t))), x)) ==
+              "element<1>(exp(-(x*t))) - x*element<1>(exp(-(x*t)))*element<1>(t)");
+static_assert(to_string(d(element<2>(v / t), v)) == "embed<2, 3>(element<2>(1/t))");
+static_assert(to_string(d(element<0>(t / v), v)) == "embed<0, 3>(element<0>(-(t/v/v)))");
+static_assert(to_string(jacobian(x * t - t, x)) == "stack(element<0>(t), element<1>(t), element<2>(t))");
+static_assert(to_string(hessian(sum(square(v - t)), v)) ==
+              "stack(embed<0, 3>(2), embed<1, 3>(2), embed<2, 3>(2))");
+static_assert(to_string(d(sum(element<1>(M) * 2_c), M)) == "embed<1, 2>(broadcast(2))");
+static_assert(to_string(d(element<1>(sum<1>(M)), M)) == "expand<1, 3>(embed<1, 2>(1))");
+// Element-wise rules, one at a time (make applies them as a derivative is built).
+constexpr auto e = make<op::embed<1, 3>>(x);
+static_assert(is_same_v<decltype(make<op::multiply>(e, t)),
+                        decltype(make<op::embed<1, 3>>(x * element<1>(t)))>);
+static_assert(is_same_v<decltype(make<op::multiply>(t, e)),
+                        decltype(make<op::embed<1, 3>>(element<1>(t) * x))>);
+static_assert(is_same_v<decltype(make<op::multiply>(e, y)), decltype(make<op::embed<1, 3>>(x * y))>);
+static_assert(is_same_v<decltype(make<op::divide>(e, t)),
+                        decltype(make<op::embed<1, 3>>(x / element<1>(t)))>);
+static_assert(!detail::is_embedding<decltype(make<op::divide>(t, e))>);  // t / 0 is not 0
+static_assert(is_same_v<decltype(make<op::negate>(e)), decltype(make<op::embed<1, 3>>(-x))>);
+static_assert(is_same_v<decltype(make<op::add>(e, make<op::embed<1, 3>>(y))),
+                        decltype(make<op::embed<1, 3>>(x + y))>);
+static_assert(!detail::is_embedding<decltype(make<op::add>(e, make<op::embed<0, 3>>(y)))>);
+static_assert(is_same_v<decltype(make<op::multiply>(e, make<op::embed<0, 3>>(y))),
+                        decltype(make<op::broadcast<shape<3>>>(zero{}))>);
+static_assert(is_same_v<decltype(make<op::element<1>>(e)), decltype(x)>);
+static_assert(is_same_v<decltype(make<op::element<0>>(e)), zero>);
+static_assert(is_same_v<decltype(make<op::sum_leading<1>>(e)), decltype(x)>);
+static_assert(is_same_v<decltype(make<op::embed<1, 3>>(zero{})),
+                        decltype(make<op::broadcast<shape<3>>>(zero{}))>);
+// A one-hot operand of lower rank than the other is left alone: it repeats over rows.
+constexpr auto rows = param<"R", 2, 3>;
+static_assert(!detail::is_embedding<decltype(make<op::multiply>(e, rows))>);
+
 }  // namespace

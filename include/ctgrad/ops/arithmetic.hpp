@@ -14,6 +14,7 @@
 #include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/canonical_form.hpp>
 #include <ctgrad/ops/notation.hpp>
+#include <ctgrad/ops/one_hot.hpp>
 #include <ctgrad/ops/scalar_functions.hpp>
 
 #include <cstddef>
@@ -137,6 +138,8 @@ struct add {
       return a;
     else if constexpr (is_constant<A> && is_constant<B>)
       return constant_of<A::value + B::value>{};
+    else if constexpr (detail::one_hot_alike<A, B>)
+      return detail::one_hot<add>(a, b);
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor + scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
@@ -179,6 +182,8 @@ struct subtract {
       return ctgrad::make<negate>(b);
     else if constexpr (is_constant<A> && is_constant<B>)
       return constant_of<A::value - B::value>{};
+    else if constexpr (detail::one_hot_alike<A, B>)
+      return detail::one_hot<subtract>(a, b);
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor - scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
@@ -207,6 +212,9 @@ struct negate {
   static constexpr auto simplify(A a) {
     if constexpr (is_constant<A> || detail::has_factor<A>)
       return detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{});
+    else if constexpr (detail::is_embedding<A>)
+      return ctgrad::make<op::embed<detail::embedding<A>::index, shape_of<A>::dims[0]>>(
+          ctgrad::make<negate>(typename detail::embedding<A>::part{}));
     else if constexpr (is_node_of<A, subtract>)
       return swap_operands(a);
     else
@@ -248,6 +256,8 @@ struct multiply {
       return b;
     else if constexpr (is_constant_value<B, 1>)
       return a;
+    else if constexpr (detail::one_hot_beside<A, B> || detail::one_hot_beside<B, A>)
+      return detail::one_hot<multiply>(a, b);
     else if constexpr (is_constant<A> || is_constant<B> || detail::has_factor<A> ||
                        detail::has_factor<B>)
       return detail::scale<scaled<A>::factor * scaled<B>::factor>(
@@ -303,6 +313,8 @@ struct divide {
       return zero{};
     else if constexpr (is_constant_value<B, 1>)
       return a;
+    else if constexpr (detail::one_hot_beside<A, B> && !detail::is_embedding<B>)
+      return detail::one_hot<divide>(a, b);
     else if constexpr (detail::has_negative_factor<A> && !is_constant<A>)
       return ctgrad::make<negate>(ctgrad::make<divide>(
           detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));

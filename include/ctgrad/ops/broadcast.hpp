@@ -10,6 +10,7 @@
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/decimal.hpp>
 #include <ctgrad/ops/notation.hpp>
+#include <ctgrad/ops/one_hot.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
 #include <cstddef>
@@ -146,6 +147,8 @@ struct sum_leading : tensor_operation {
   static constexpr auto simplify(A a) {
     if constexpr (K == 0)
       return a;
+    else if constexpr (detail::is_embedding<A>)  // the zeros add nothing
+      return ctgrad::make<sum_leading<K - 1>>(typename detail::embedding<A>::part{});
     else
       return node<sum_leading, A>{};
   }

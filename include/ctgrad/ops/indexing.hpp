@@ -71,6 +71,17 @@ struct element : tensor_operation {
   static constexpr auto vjp(G g, A) {
     return ctgrad::make<embed<I, shape_of<A>::dims[0]>>(g);
   }
+
+  /// element<I>(embed<J, N>(a)) is a when I == J, else zeros.
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (!detail::is_embedding<A>)
+      return node<element, A>{};
+    else if constexpr (detail::embedding<A>::index == I)
+      return typename detail::embedding<A>::part{};
+    else
+      return zero{};
+  }
 };
 
 /// An N x (a's shape) tensor of zeros with a at position I.  adjoint: G[I]
@@ -94,6 +105,14 @@ struct embed : tensor_operation {
   template <std::size_t, class G, class A>
   static constexpr auto vjp(G g, A) {
     return ctgrad::make<element<I>>(g);
+  }
+
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (is_constant_value<A, 0>)
+      return zero{};
+    else
+      return node<embed, A>{};
   }
 };
 
