@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(jacobian_of_a_linear_map_is_its_matrix) {
 
 BOOST_AUTO_TEST_CASE(jacobian_of_element_wise_residuals) {
   // Curve-fit residuals r_i = y_i - (p0 exp(-p1 t_i) + p2 sin(p3 t_i)): each row is one-hot
-  // until it reaches the parameters (ops/one_hot.hpp), so it reads element i of each tensor.
+  // until it reaches the parameters (ops/embedding.hpp), so it reads element i of each tensor.
   constexpr auto p = var<"p", 4>;
   constexpr auto t = param<"t", 5>;
   constexpr auto y = param<"y", 5>;

@@ -57,7 +57,7 @@ static_assert(to_string(d(square(exp(square(x))), x)) == "4*exp(x^2)^2*x");
 static_assert(to_string(d(d(pow(x, 3_c), x), x)) == "6*x");
 static_assert(to_string(d(x * y, x)) == "y");
 
-// One-hot adjoints (ops/one_hot.hpp): the derivative of one element of a tensor expression
+// One-hot adjoints (ops/embedding.hpp): the derivative of one element of a tensor expression
 // reads that element of each tensor it needs, and its zeros never reach an operation.
 constexpr auto v = var<"v", 3>;
 constexpr auto t = param<"t", 3>;
@@ -91,6 +91,9 @@ static_assert(is_same_v<decltype(make<op::multiply>(e, make<op::embed<0, 3>>(y))
 static_assert(is_same_v<decltype(make<op::element<1>>(e)), decltype(x)>);
 static_assert(is_same_v<decltype(make<op::element<0>>(e)), zero>);
 static_assert(is_same_v<decltype(make<op::sum_leading<1>>(e)), decltype(x)>);
+static_assert(is_same_v<decltype(make<op::sum_dim<0>>(e)), decltype(x)>);
+constexpr auto row = make<op::embed<1, 2>>(t);  // a 2x3 matrix, row 1 is t
+static_assert(is_same_v<decltype(make<op::sum_dim<1>>(row)), decltype(make<op::embed<1, 2>>(make<op::sum_dim<0>>(t)))>);
 static_assert(is_same_v<decltype(make<op::embed<1, 3>>(zero{})),
                         decltype(make<op::broadcast<shape<3>>>(zero{}))>);
 // A one-hot operand of lower rank than the other is left alone: it repeats over rows.

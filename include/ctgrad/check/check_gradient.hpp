@@ -129,13 +129,12 @@ constexpr auto check_variables(F f, type_list<V...>, std::index_sequence<I...>,
 /// Compares d(f, v) with a central difference for every variable v of f at the bindings.
 template <expression F, class... B>
 constexpr auto check_gradient(F f, const B&... bindings) {
-  using scalar = typename detail::scalar_type<void, B...>::type;
   using variables = typename detail::variables_only<symbols_of<F>>::type;
-  if constexpr (detail::check_bindings<symbols_of<F>, B...>::valid)
-    return detail::check_variables<scalar>(
+  if constexpr (detail::check_bindings<symbols_of<F>, B...>::valid)  // then the scalar type
+    return detail::check_variables<typename detail::scalar_type<void, B...>::type>(
         f, variables{}, std::make_index_sequence<variables::size>{}, bindings...);
   else
-    return gradient_check<scalar, variables::size>{};
+    return gradient_check<double, variables::size>{};
 }
 
 }  // namespace ctgrad

@@ -39,11 +39,13 @@ constexpr value_of_shape_t<T, shape_of<E>> walk(const Set& set) {
 /// otherwise.
 template <class T = void, expression E, class... B>
 constexpr auto eval(E, const B&... bindings) {
-  using scalar = typename detail::scalar_type<T, B...>::type;
+  // The scalar type is read from the bindings only once they are known to be right, so that a
+  // wrong binding is reported by its own message first.
   if constexpr (detail::check_bindings<symbols_of<E>, B...>::valid)
-    return detail::walk<scalar, E>(detail::binding_set<B...>{{bindings.value}...});
+    return detail::walk<typename detail::scalar_type<T, B...>::type, E>(
+        detail::binding_set<B...>{{bindings.value}...});
   else
-    return value_of_shape_t<scalar, shape_of<E>>{};
+    return value_of_shape_t<typename detail::scalar_type<T>::type, shape_of<E>>{};
 }
 
 /// Each expression of a tuple (a grad or hessian) evaluated with the same bindings, nested

@@ -13,8 +13,8 @@
 #include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/canonical_form.hpp>
+#include <ctgrad/ops/embedding.hpp>
 #include <ctgrad/ops/notation.hpp>
-#include <ctgrad/ops/one_hot.hpp>
 #include <ctgrad/ops/scalar_functions.hpp>
 
 #include <cstddef>
@@ -138,8 +138,8 @@ struct add {
       return a;
     else if constexpr (is_constant<A> && is_constant<B>)
       return constant_of<A::value + B::value>{};
-    else if constexpr (detail::one_hot_alike<A, B>)
-      return detail::one_hot<add>(a, b);
+    else if constexpr (detail::embedded_alike<A, B>)
+      return detail::through_embedding<add>(a, b);
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor + scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
@@ -182,8 +182,8 @@ struct subtract {
       return ctgrad::make<negate>(b);
     else if constexpr (is_constant<A> && is_constant<B>)
       return constant_of<A::value - B::value>{};
-    else if constexpr (detail::one_hot_alike<A, B>)
-      return detail::one_hot<subtract>(a, b);
+    else if constexpr (detail::embedded_alike<A, B>)
+      return detail::through_embedding<subtract>(a, b);
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
       return detail::scale<scaled<A>::factor - scaled<B>::factor>(typename scaled<A>::rest{});
     else if constexpr (detail::has_negative_factor<B>)
@@ -256,8 +256,8 @@ struct multiply {
       return b;
     else if constexpr (is_constant_value<B, 1>)
       return a;
-    else if constexpr (detail::one_hot_beside<A, B> || detail::one_hot_beside<B, A>)
-      return detail::one_hot<multiply>(a, b);
+    else if constexpr (detail::embedded_beside<A, B> || detail::embedded_beside<B, A>)
+      return detail::through_embedding<multiply>(a, b);
     else if constexpr (is_constant<A> || is_constant<B> || detail::has_factor<A> ||
                        detail::has_factor<B>)
       return detail::scale<scaled<A>::factor * scaled<B>::factor>(
@@ -313,8 +313,8 @@ struct divide {
       return zero{};
     else if constexpr (is_constant_value<B, 1>)
       return a;
-    else if constexpr (detail::one_hot_beside<A, B> && !detail::is_embedding<B>)
-      return detail::one_hot<divide>(a, b);
+    else if constexpr (detail::embedded_beside<A, B> && !detail::is_embedding<B>)
+      return detail::through_embedding<divide>(a, b);
     else if constexpr (detail::has_negative_factor<A> && !is_constant<A>)
       return ctgrad::make<negate>(ctgrad::make<divide>(
           detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));

@@ -9,8 +9,8 @@
 #include <ctgrad/core/make.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/decimal.hpp>
+#include <ctgrad/ops/embedding.hpp>
 #include <ctgrad/ops/notation.hpp>
-#include <ctgrad/ops/one_hot.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
 #include <cstddef>

@@ -108,6 +108,19 @@ struct sum_dim : tensor_operation {
   static constexpr auto vjp(G g, A) {
     return ctgrad::make<expand<D, shape_of<A>::dims[D]>>(g);
   }
+
+  /// Over a one-hot embed<I, N>(a) (ops/embedding.hpp): summing its first dimension gives a;
+  /// summing a later one keeps it one-hot, embed<I, N>(sum<D - 1>(a)).
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (!detail::is_embedding<A>)
+      return node<sum_dim, A>{};
+    else if constexpr (D == 0)
+      return typename detail::embedding<A>::part{};
+    else
+      return ctgrad::make<embed<detail::embedding<A>::index, shape_of<A>::dims[0]>>(
+          ctgrad::make<sum_dim<D - 1>>(typename detail::embedding<A>::part{}));
+  }
 };
 
 /// a repeated N times along a new dimension at position D.  adjoint: G summed over D

@@ -105,15 +105,17 @@ struct program {
 
   template <class T = void, class... B>
   CTGRAD_INLINE constexpr auto operator()(const B&... bindings) const {
-    using scalar = typename detail::scalar_type<T, B...>::type;
     if constexpr (detail::check_bindings<symbols_of<Outputs...>, B...>::valid) {
+      using scalar = typename detail::scalar_type<T, B...>::type;  // once the bindings are right
       using list = detail::instruction_list<scheduled, detail::type_list<Outputs...>>;
       return detail::run_program<scalar, typename list::template storage<scalar>::type>(
           typename list::instructions{}, typename list::outputs{},
           detail::type_list<value_of_shape_t<scalar, shape_of<Outputs>>...>{},
           detail::binding_set<B...>{{bindings.value}...});
-    } else
+    } else {
+      using scalar = typename detail::scalar_type<T>::type;
       return detail::results_t<value_of_shape_t<scalar, shape_of<Outputs>>...>{};
+    }
   }
 };
 

@@ -1,19 +1,23 @@
 #pragma once
 // One-hot tensors in derivatives. The adjoint of element<I>(v) is embed<I, N>(g), zeros with g
-// at position I, and a Jacobian's row starts from one. The rules here keep a one-hot adjoint
-// one-hot through element-wise operations and reductions, so a row costs the work of one
-// element, not of the whole tensor, to compile and to run.
+// at position I, and a Jacobian's row starts from one. The rules here, used by the arithmetic
+// operations, sum_leading, sum<D>, element and embed, keep such an adjoint one-hot, so in a
+// fused program a row costs the work of one element, not of the whole tensor.
 
 #include <ctgrad/core/constant.hpp>
 #include <ctgrad/core/make.hpp>
 #include <ctgrad/core/node.hpp>
 #include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/detail/spelled_name.hpp>
 
 #include <cstddef>
+#include <type_traits>
 
 namespace ctgrad {
 
 namespace op {
+struct multiply;
+struct divide;
 template <std::size_t I>
 struct element;
 template <std::size_t I, std::size_t N>
@@ -50,35 +54,42 @@ constexpr auto part_at(B b) {
 
 /// A is one-hot and B, the other operand of an element-wise operation, is of no higher rank.
 template <class A, class B>
-inline constexpr bool one_hot_beside = is_embedding<A>&& shape_of<A>::rank >= shape_of<B>::rank;
+inline constexpr bool embedded_beside = is_embedding<A>&& shape_of<A>::rank >= shape_of<B>::rank;
 
 /// Both are one-hot at the same position: a sum or difference of them is one-hot there too.
 template <class A, class B>
-constexpr bool same_one_hot() {
-  if constexpr (one_hot_beside<A, B> && one_hot_beside<B, A>)
+constexpr bool same_embedding() {
+  if constexpr (embedded_beside<A, B> && embedded_beside<B, A>)
     return embedding<A>::index == embedding<B>::index;
   else
     return false;
 }
 template <class A, class B>
-inline constexpr bool one_hot_alike = detail::same_one_hot<A, B>();
+inline constexpr bool embedded_alike = detail::same_embedding<A, B>();
 
-/// Op(a, b) where a or b is one-hot (one_hot_beside<A, B> or <B, A>), for an Op that maps a
-/// zero left operand (or, for a product, either) to zero: one-hot at the same position,
-/// embed<I, N>(a) * b is embed<I, N>(a * b[I]); zero when both are one-hot elsewhere.
+/// Op(a, b) where a or b is one-hot (embedded_beside<A, B> or <B, A>). Both one-hot at one
+/// position: one-hot there, for any Op; at two positions: zero, for a product. One of them:
+/// one-hot at its position, embed<I, N>(a) * b is embed<I, N>(a * b[I]), for a product or a
+/// quotient by b, which map its zeros to zeros.
 template <class Op, class A, class B>
-constexpr auto one_hot(A a, B b) {
-  if constexpr (one_hot_beside<A, B> && one_hot_beside<B, A>) {
+constexpr auto through_embedding(A a, B b) {
+  if constexpr (embedded_beside<A, B> && embedded_beside<B, A>) {
     if constexpr (embedding<A>::index == embedding<B>::index)
       return ctgrad::make<op::embed<embedding<A>::index, shape_of<A>::dims[0]>>(
           ctgrad::make<Op>(typename embedding<A>::part{}, typename embedding<B>::part{}));
-    else
+    else if constexpr (std::is_same_v<Op, op::multiply>)
       return zero{};
-  } else if constexpr (one_hot_beside<A, B>) {
+    else
+      static_assert(detail::reject<Op>, "one-hot at two positions: only their product is known");
+  } else if constexpr (embedded_beside<A, B>) {
+    static_assert(std::is_same_v<Op, op::multiply> || std::is_same_v<Op, op::divide>,
+                  "only a product or a quotient keeps a zero left operand zero");
     constexpr std::size_t i = embedding<A>::index;
     return ctgrad::make<op::embed<i, shape_of<A>::dims[0]>>(
         ctgrad::make<Op>(typename embedding<A>::part{}, detail::part_at<i, shape_of<A>::rank>(b)));
   } else {
+    static_assert(std::is_same_v<Op, op::multiply>,
+                  "only a product keeps a zero right operand zero");
     constexpr std::size_t i = embedding<B>::index;
     return ctgrad::make<op::embed<i, shape_of<B>::dims[0]>>(
         ctgrad::make<Op>(detail::part_at<i, shape_of<B>::rank>(a), typename embedding<B>::part{}));
