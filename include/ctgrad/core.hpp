@@ -9,6 +9,7 @@
 #include <ctgrad/core/node.hpp>
 #include <ctgrad/core/node_hash.hpp>
 #include <ctgrad/core/node_index.hpp>
+#include <ctgrad/core/operation.hpp>
 #include <ctgrad/core/rational.hpp>
 #include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape.hpp>

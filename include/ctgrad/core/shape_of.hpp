@@ -6,18 +6,12 @@
 // broadcast shape of its operands.
 
 #include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/operation.hpp>
 #include <ctgrad/core/shape.hpp>
 
 #include <type_traits>
 
 namespace ctgrad {
-/// Base of the operation tags that are not element-wise (matmul, sum, softmax's parts, ...).
-struct tensor_operation {};
-
-/// Operation Op applies one scalar function to each element (with broadcasting).
-template <class Op>
-inline constexpr bool is_elementwise = !std::is_base_of_v<tensor_operation, Op>;
-
 namespace detail {
 
 template <class E>
@@ -41,8 +35,15 @@ struct elementwise_shape<First, Rest...> {
 template <class Op, class... S>
 struct node_shape : elementwise_shape<S...> {};
 template <class Op, class... S>
-requires(!is_elementwise<Op>) struct node_shape<Op, S...> {
+requires(!is_elementwise<Op> && shaped_operation<Op, S...>) struct node_shape<Op, S...> {
   using type = typename Op::template result_shape<S...>;
+};
+template <class Op, class... S>
+requires(!shaped_operation<Op, S...>) struct node_shape<Op, S...> {
+  static_assert(reject<error::operation_lacks_result_shape<Op>>,
+                "ctgrad: a tensor operation tag (one deriving from tensor_operation) needs "
+                "`template <class... OperandShapes> using result_shape`, the shape of its value");
+  using type = shape<>;  // a stand-in, after the one error
 };
 
 template <class Op, class... A>

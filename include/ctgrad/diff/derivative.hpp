@@ -13,6 +13,7 @@
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/make.hpp>
+#include <ctgrad/core/operation.hpp>
 #include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
@@ -52,7 +53,10 @@ inline constexpr bool is_zero<node<op::broadcast<S>, zero>> = true;
 /// The adjoint of operand I of node<Op, A...> given the node's adjoint g.
 template <std::size_t I, class Op, class G, class... A>
 constexpr auto vector_jacobian_product(G g, A... a) {
-  if constexpr (is_elementwise<Op>)
+  if constexpr (!differentiable_operation<Op, I, G, A...>) {
+    detail::report_missing_derivative<Op>();
+    return zero{};  // a stand-in, after the one error
+  } else if constexpr (is_elementwise<Op>)
     return detail::reduce_to<shape_of<type_at<I, A...>>>(
         ctgrad::make<op::multiply>(g, Op::template partial<I>(a...)));
   else

@@ -5,6 +5,7 @@
 // operation evaluates whole tensors itself.
 
 #include <ctgrad/config.hpp>
+#include <ctgrad/core/operation.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
@@ -14,7 +15,10 @@ namespace ctgrad::detail {
 
 template <class T, class Op, class Shape, class... V>
 CTGRAD_INLINE constexpr auto evaluate_node(const V&... operands) {
-  if constexpr (!is_elementwise<Op>) {
+  if constexpr (!evaluable_operation<Op, T, V...>) {
+    detail::report_missing_evaluation<Op>();
+    return value_of_shape_t<T, Shape>{};
+  } else if constexpr (!is_elementwise<Op>) {
     return Op::template evaluate<T>(operands...);
   } else if constexpr (Shape::rank == 0) {
     return static_cast<T>(Op::apply(static_cast<const T&>(operands)...));

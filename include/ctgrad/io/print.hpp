@@ -5,6 +5,7 @@
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/fixed_string.hpp>
+#include <ctgrad/core/operation.hpp>
 #include <ctgrad/detail/decimal.hpp>
 #include <ctgrad/ops/notation.hpp>
 
@@ -58,10 +59,16 @@ struct latex_style {
 /// operands' shapes (a product reading a vector as a column), its `notation_for<latex, A...>`.
 template <class Style, class Op, class... A>
 constexpr notation notation_of() {
-  if constexpr (requires { Op::template notation_for<Style::latex, A...>(); })
+  if constexpr (!printable_operation<Op, A...>) {
+    static_assert(reject<error::operation_lacks_notation<Op>>,
+                  "ctgrad: an operation tag needs `static constexpr notation text` and `latex` "
+                  "(ops/notation.hpp), or a `notation_for<bool Latex, A...>()`, to be printed");
+    return function_call("?(");  // a stand-in, after the one error
+  } else if constexpr (requires { Op::template notation_for<Style::latex, A...>(); }) {
     return Op::template notation_for<Style::latex, A...>();
-  else
+  } else {
     return Style::template of<Op>();
+  }
 }
 
 /// An operand: put, in parentheses when its precedence is below what its position requires.

@@ -8,6 +8,7 @@
 
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/operation.hpp>
 #include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/core/symbols_of.hpp>
@@ -53,7 +54,12 @@ CTGRAD_INLINE constexpr T operand_element(const Pools& pools, const Set& set, st
   } else {
     return []<class Op, class Shape, class... A>(instruction<inline_value, Op, Shape, A...>,
                                                  const Pools& p, const Set& s, std::size_t k) {
-      return static_cast<T>(Op::apply(operand_element<Size, T, A>(p, s, k)...));
+      if constexpr (evaluable_operation<Op, T, A...>) {
+        return static_cast<T>(Op::apply(operand_element<Size, T, A>(p, s, k)...));
+      } else {
+        detail::report_missing_evaluation<Op>();
+        return T{};
+      }
     }(Ref{}, pools, set, i);
   }
 }
@@ -64,11 +70,15 @@ CTGRAD_INLINE constexpr void run_instruction(instruction<Destination, Op, Shape,
                                              Pools& pools, const Set& set) {
   if constexpr (is_slot_ref<Destination>) {
     if constexpr (is_elementwise<Op> && Shape::rank > 0) {
-      value_of_shape_t<T, Shape> out;
-      for (std::size_t i = 0; i < Shape::size; ++i)
-        out.elements[i] =
-            static_cast<T>(Op::apply(operand_element<Shape::size, T, A>(pools, set, i)...));
-      slot_at(Destination{}, pools) = out;
+      if constexpr (evaluable_operation<Op, T, A...>) {  // only the count of A matters here
+        value_of_shape_t<T, Shape> out;
+        for (std::size_t i = 0; i < Shape::size; ++i)
+          out.elements[i] =
+              static_cast<T>(Op::apply(operand_element<Shape::size, T, A>(pools, set, i)...));
+        slot_at(Destination{}, pools) = out;
+      } else {
+        detail::report_missing_evaluation<Op>();
+      }
     } else {
       slot_at(Destination{}, pools) =
           evaluate_node<T, Op, Shape>(operand_value<T, A>(pools, set)...);
