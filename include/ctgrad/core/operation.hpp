@@ -73,13 +73,17 @@ concept differentiable_operation = (is_elementwise<Op> &&
                                    (!is_elementwise<Op> &&
                                     requires(G g, A... a) { Op::template vjp<I>(g, a...); });
 
-/// Op says how it prints, as one notation or as one chosen by its operands A...
-template <class Op, class... A>
-concept printable_operation = requires {
+/// Op says how it prints: one notation for text and one for LaTeX, or a notation_for chosen by
+/// its operands A... (a product reading a vector as a column).
+template <class Op>
+concept has_notation = requires {
   Op::text;
   Op::latex;
-}
-|| requires { Op::template notation_for<false, A...>(); };
+};
+template <class Op, class... A>
+concept printable_operation = has_notation<Op> || requires {
+  Op::template notation_for<false, A...>();
+};
 
 namespace detail {
 
