@@ -292,7 +292,7 @@ def growth(entries, outcomes, entry, compiler):
     return f"{now.seconds() / before.seconds():.1f} (from {same[index - 1].size})"
 
 
-def report(entries, outcomes, nodes, compilers, flags, args, started, load, svg_name):
+def report(entries, outcomes, nodes, compilers, flags, args, started, measured, load, svg_name):
     lines = [
         "# Compile costs",
         "",
@@ -304,7 +304,7 @@ def report(entries, outcomes, nodes, compilers, flags, args, started, load, svg_
         "machine and compilers. Regenerate with `python3 benchmarks/tools/compile_costs.py`",
         "(`--family pendulum` or `--only REGEX` for a part; `--help` for the rest).",
         "",
-        f"- Date: {started:%Y-%m-%d %H:%M} UTC, commit {commit()}",
+        f"- Date: {started:%Y-%m-%d %H:%M} UTC, commit {measured}",
         f"- Machine: {machine()}; load average {load:.2f} at the start (shared with other work)",
         "- Compilers: " + "; ".join(f"`{c}`: {first_line([c, '--version'])}" for c in compilers),
         f"- Flags: `{' '.join(flags)} [-D<size>] -c <TU> -o /dev/null`, from the repository root",
@@ -544,6 +544,7 @@ def main():
     flags = FLAGS + (["-I", args.boost_include] if args.boost_include else [])
 
     started = datetime.datetime.now(datetime.timezone.utc)
+    measured = commit()  # before this script writes its own outputs into the tree
     load = os.getloadavg()[0]
     clock = time.monotonic()
     lock = threading.Lock()
@@ -613,7 +614,7 @@ def main():
     svg_path = out.with_suffix(".svg")
     if svg:
         svg_path.write_text(svg, encoding="utf-8")
-    text = report(entries, outcomes, nodes, args.compilers, flags, args, started, load,
+    text = report(entries, outcomes, nodes, args.compilers, flags, args, started, measured, load,
                   svg_path.name if svg else None)
     out.write_text(text, encoding="utf-8")
     print(text, end="")
