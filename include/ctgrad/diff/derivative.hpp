@@ -125,15 +125,25 @@ template <class X, class Scheduled>
 struct reverse_sweep;
 template <class X, class... Steps, class Index>
 struct reverse_sweep<X, scheduled<type_list<Steps...>, Index>> {
+  using variable = X;
   using index = Index;
   static constexpr std::size_t size = sizeof...(Steps);
-  /// A step's operands by position, the variable numbered Size.
-  template <class Step>
-  using operands = operand_positions<Index, Step, X, size>;
   using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
-  using uses = constant_value<find_uses<size, total({operands<Steps>::count...})>(
-      {operands<Steps>::at...}, {operands<Steps>::count...})>;
+  using uses =
+      constant_value<find_uses<size, total({operand_positions<Index, Steps, X, size>::count...})>(
+          {operand_positions<Index, Steps, X, size>::at...},
+          {operand_positions<Index, Steps, X, size>::count...})>;
 };
+
+// The sweep's helpers below take the sweep as a parameter rather than being its members: g++
+// copies the enclosing class's template arguments, a pack as long as the schedule, each time it
+// instantiates a member template, which made the sweep quadratic in the graph's size
+// (docs/design.md, "Where the compile time goes").
+
+/// A step's operands by position, the sweep's variable numbered Size.
+template <class Sweep, class Step>
+using operands_in_sweep =
+    operand_positions<typename Sweep::index, Step, typename Sweep::variable, Sweep::size>;
 
 template <class Sweep, std::size_t P>
 struct adjoint_at;
@@ -166,7 +176,7 @@ struct contribution<Sweep, U, P, G, false, node<Op, A...>> {
   template <std::size_t... I>
   struct over<std::index_sequence<I...>> {
     using type = decltype(detail::sum_terms(
-        typename passed_back<Sweep::template operands<node<Op, A...>>::at[I] == P, I, Op, G,
+        typename passed_back<operands_in_sweep<Sweep, node<Op, A...>>::at[I] == P, I, Op, G,
                              A...>::type{}...));
   };
   using type = typename over<std::index_sequence_for<A...>>::type;
@@ -191,6 +201,11 @@ struct adjoint_at {
                                               Sweep::uses::value.first[P]>>>::type;
 };
 
+/// Step P's adjoint where P depends on the variable; zero, and no work, elsewhere.
+template <class Sweep, std::size_t P>
+using needed_adjoint = std::conditional_t<Sweep::uses::value.reaches_variable[P],
+                                          adjoint_at<Sweep, P>, type_identity_tag<zero>>;
+
 /// The adjoints of the steps that depend on the variable, last step first, and then the
 /// variable's own. Listing them in that order makes the compiler finish each step's users
 /// before the step, so no adjoint waits on a chain of others as deep as the graph.
@@ -198,10 +213,7 @@ template <class Sweep, class Order = std::make_index_sequence<Sweep::size>>
 struct variable_adjoint;
 template <class Sweep, std::size_t... K>
 struct variable_adjoint<Sweep, std::index_sequence<K...>> {
-  template <std::size_t P>
-  using needed = std::conditional_t<Sweep::uses::value.reaches_variable[P], adjoint_at<Sweep, P>,
-                                    type_identity_tag<zero>>;
-  using all = type_list<typename needed<Sweep::size - 1 - K>::type...>;
+  using all = type_list<typename needed_adjoint<Sweep, Sweep::size - 1 - K>::type...>;
   using type = typename adjoint_at<Sweep, Sweep::size>::type;
 };
 

@@ -86,6 +86,51 @@ struct program_layout {
   std::array<std::size_t, Size + 1> slots{};           // slots in each shape's pool
 };
 
+// The templates below take the instruction list as a parameter rather than being its members:
+// g++ copies the enclosing class's template arguments, a pack as long as the schedule, each
+// time it instantiates a member template, which made a program's compile time quadratic in
+// its size (docs/design.md, "Where the compile time goes").
+
+/// The instruction of step E of List. A fused step's has no destination and does nothing where
+/// it stands in the list: its user computes it, element by element. The step's position is a
+/// default template argument rather than a static member: a member variable per step would be
+/// one more long name for the compiler to mangle.
+template <class List, class E, std::size_t K = find_node<typename List::index, E>::value>
+struct step_instruction;
+
+/// How an operand is read: a leaf as itself, a fused step as its instruction, any other step
+/// from its slot.
+template <class List, class E>
+struct operand_reference {
+  using type = E;
+};
+
+template <class List, class Op, class... A, std::size_t K>
+struct step_instruction<List, node<Op, A...>, K> {
+  using destination =
+      std::conditional_t<List::layout.steps[K].fused, inline_value,
+                         slot_ref<List::layout.steps[K].shape, List::layout.steps[K].slot>>;
+  using type = instruction<destination, Op, shape_of<node<Op, A...>>,
+                           typename operand_reference<List, A>::type...>;
+};
+template <class List, class Op, class... A>
+struct operand_reference<List, node<Op, A...>> {
+  using step = step_instruction<List, node<Op, A...>>;
+  using type = std::conditional_t<std::is_same<typename step::destination, inline_value>::value,
+                                  typename step::type, typename step::destination>;
+};
+
+/// The values of the steps of List in T: one array per distinct shape.
+template <class List, class T, class Steps = typename List::steps,
+          class Pools = std::make_index_sequence<List::layout.shapes>>
+struct program_storage;
+template <class List, class T, class... Steps, std::size_t... Pool>
+struct program_storage<List, T, type_list<Steps...>, std::index_sequence<Pool...>> {
+  using type = pool_set<pool<
+      Pool, value_of_shape_t<T, shape_of<type_at<List::layout.representative[Pool], Steps...>>>,
+      List::layout.slots[Pool]>...>;
+};
+
 /// Where each step of a schedule keeps its value, found in one pass over the steps, and the
 /// instructions that compute them.
 template <class Steps, class Outputs>
@@ -94,6 +139,8 @@ struct instruction_list;
 template <class... Steps, class Index, class... Outputs>
 struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs...>> {
   static constexpr std::size_t size = sizeof...(Steps);
+  using steps = type_list<Steps...>;
+  using index = Index;
 
  private:
   // Integers only: a function per step would be named after the step's whole expression.
@@ -137,45 +184,8 @@ struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs
  public:
   static constexpr program_layout<size> layout = compute_layout();
 
-  /// The instruction of a step. A fused step's has no destination and does nothing where it
-  /// stands in the list: its user computes it, element by element.
-  // The step's position is a default template argument rather than a static member: a
-  // member variable per step would be one more long name for the compiler to mangle.
-  template <class E, std::size_t K = find_node<Index, E>::value>
-  struct step_instruction;
-  /// How an operand is read: a leaf as itself, a fused step as its instruction, any other step
-  /// from its slot.
-  template <class E>
-  struct reference {
-    using type = E;
-  };
-
-  template <class Op, class... A, std::size_t K>
-  struct step_instruction<node<Op, A...>, K> {
-    using destination = std::conditional_t<layout.steps[K].fused, inline_value,
-                                           slot_ref<layout.steps[K].shape, layout.steps[K].slot>>;
-    using type =
-        instruction<destination, Op, shape_of<node<Op, A...>>, typename reference<A>::type...>;
-  };
-  template <class Op, class... A>
-  struct reference<node<Op, A...>> {
-    using step = step_instruction<node<Op, A...>>;
-    using type = std::conditional_t<std::is_same<typename step::destination, inline_value>::value,
-                                    typename step::type, typename step::destination>;
-  };
-
-  using instructions = type_list<typename step_instruction<Steps>::type...>;
-  using outputs = type_list<typename reference<Outputs>::type...>;
-
-  /// The values of the steps in T: one array per distinct shape.
-  template <class T, class Pools = std::make_index_sequence<layout.shapes>>
-  struct storage;
-  template <class T, std::size_t... Pool>
-  struct storage<T, std::index_sequence<Pool...>> {
-    using type = pool_set<
-        pool<Pool, value_of_shape_t<T, shape_of<type_at<layout.representative[Pool], Steps...>>>,
-             layout.slots[Pool]>...>;
-  };
+  using instructions = type_list<typename step_instruction<instruction_list, Steps>::type...>;
+  using outputs = type_list<typename operand_reference<instruction_list, Outputs>::type...>;
 };
 
 }  // namespace ctgrad::detail

@@ -118,7 +118,7 @@ struct program {
     if constexpr (detail::check_bindings<symbols_of<Outputs...>, B...>::valid) {
       using scalar = typename detail::scalar_type<T, B...>::type;  // once the bindings are right
       using list = detail::instruction_list<scheduled, detail::type_list<Outputs...>>;
-      return detail::run_program<scalar, typename list::template storage<scalar>::type>(
+      return detail::run_program<scalar, typename detail::program_storage<list, scalar>::type>(
           typename list::instructions{}, typename list::outputs{},
           detail::type_list<value_of_shape_t<scalar, shape_of<Outputs>>...>{},
           detail::binding_set<B...>{{bindings.value}...});
