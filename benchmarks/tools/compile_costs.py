@@ -197,7 +197,8 @@ def run_limited(command, cpu_seconds, memory_gb, stdout=subprocess.DEVNULL):
     if hung.is_set():
         raise OverLimit("time", seconds)
     if code != 0:
-        if seconds >= limit - 1 or CPU_LIMIT.search(diagnostics):
+        # clang (its front end runs in the driver's process) dies of the limit's SIGXCPU itself.
+        if seconds >= limit - 1 or code == -signal.SIGXCPU or CPU_LIMIT.search(diagnostics):
             raise OverLimit("time", seconds)
         if OUT_OF_MEMORY.search(diagnostics):
             raise OverLimit("memory", seconds)
