@@ -166,7 +166,11 @@ def run_limited(command, cpu_seconds, memory_gb, stdout=subprocess.DEVNULL):
     of it and its children. Raises OverLimit when a limit stops it, RuntimeError when it fails
     otherwise."""
     limit = math.ceil(cpu_seconds)
-    limited = ["/bin/sh", "-c", 'ulimit -t "$1" && ulimit -v "$2" && shift 2 && exec "$@"',
+    # A soft CPU limit, so the compiler gets SIGXCPU (which names the cause), and a hard one a
+    # little later, in case it ignores that.
+    limited = ["/bin/sh", "-c",
+               'ulimit -St "$1" && ulimit -Ht "$(($1 + 5))" && ulimit -v "$2" && shift 2 && '
+               'exec "$@"',
                "sh", str(limit), str(int(memory_gb * 2**20)), *command]
     try:
         child = subprocess.Popen(limited, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE,
@@ -197,7 +201,7 @@ def run_limited(command, cpu_seconds, memory_gb, stdout=subprocess.DEVNULL):
     if hung.is_set():
         raise OverLimit("time", seconds)
     if code != 0:
-        # clang (its front end runs in the driver's process) dies of the limit's SIGXCPU itself.
+        # clang's front end runs in the driver's process, so SIGXCPU ends the driver itself.
         if seconds >= limit - 1 or code == -signal.SIGXCPU or CPU_LIMIT.search(diagnostics):
             raise OverLimit("time", seconds)
         if OUT_OF_MEMORY.search(diagnostics):

@@ -184,6 +184,7 @@ struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs
  public:
   static constexpr program_layout<size> layout = compute_layout();
 
+  // Below layout: these read it, and the other members they use, while the class is defined.
   using instructions = type_list<typename step_instruction<instruction_list, Steps>::type...>;
   using outputs = type_list<typename operand_reference<instruction_list, Outputs>::type...>;
 };
