@@ -24,7 +24,7 @@ struct twice {  // 2a
 int main() {
   constexpr auto x = var<"x">;
   constexpr auto v = var<"v", 3>;
-  const double scalar = eval(node<twice, variable<"x">>{}, x = 1.0);
-  const auto [vector] = compile(node<twice, variable<"v", 3>>{})(v = tensor<double, 3>{1, 2, 3});
+  const double scalar = eval(node_of<twice, variable<"x">>{}, x = 1.0);
+  const auto [vector] = compile(node_of<twice, variable<"v", 3>>{})(v = tensor<double, 3>{1, 2, 3});
   return static_cast<int>(scalar + vector[0]);
 }

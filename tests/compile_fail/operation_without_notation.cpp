@@ -23,5 +23,5 @@ struct twice {  // 2a
 
 int main() {
   constexpr auto x = var<"x">;
-  return static_cast<int>(to_string(node<twice, variable<"x">>{} * x).size());
+  return static_cast<int>(to_string(node_of<twice, variable<"x">>{} * x).size());
 }

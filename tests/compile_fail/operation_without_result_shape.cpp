@@ -14,5 +14,5 @@ struct total : tensor_operation {  // the sum of a vector's elements
 };
 
 int main() {
-  return static_cast<int>(shape_of<node<total, variable<"v", 3>>>::rank);
+  return static_cast<int>(shape_of<node_of<total, variable<"v", 3>>>::rank);
 }

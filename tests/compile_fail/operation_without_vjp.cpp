@@ -28,6 +28,6 @@ struct total : tensor_operation {  // the sum of a vector's elements
 int main() {
   constexpr auto v = var<"v", 3>;
   const auto [value, gradient] =
-      value_and_grad(node<total, variable<"v", 3>>{}, v)(v = tensor<double, 3>{1, 2, 3});
+      value_and_grad(node_of<total, variable<"v", 3>>{}, v)(v = tensor<double, 3>{1, 2, 3});
   return static_cast<int>(value + gradient[0]);
 }

@@ -75,10 +75,10 @@ static_assert(to_string(q / x) == "-2/3/x" && to_string(p / x) == "2/3/x");
 static_assert(to_string(pow(n, x)) == "(-2)^x" && to_string(pow(q, x)) == "(-2/3)^x");
 static_assert(to_string(pow(p, x)) == "(2/3)^x" && to_string(pow(q, c<1, 3>)) == "(-2/3)^(1/3)");
 static_assert(to_string(pow(x, n)) == "x^(-2)" && to_string(pow(x, q)) == "x^(-2/3)");
-static_assert(to_string(node<op::pow, X, constant<-2, 3>>{}) == "x^(-2/3)");
-static_assert(to_string(node<op::negate, constant<-2>>{}) == "-(-2)");
-static_assert(to_string(node<op::negate, constant<-2, 3>>{}) == "-(-2/3)");
-static_assert(to_string(node<op::negate, constant<2, 3>>{}) == "-(2/3)");
+static_assert(to_string(node_of<op::pow, X, constant<-2, 3>>{}) == "x^(-2/3)");
+static_assert(to_string(node_of<op::negate, constant<-2>>{}) == "-(-2)");
+static_assert(to_string(node_of<op::negate, constant<-2, 3>>{}) == "-(-2/3)");
+static_assert(to_string(node_of<op::negate, constant<2, 3>>{}) == "-(2/3)");
 static_assert(to_string(sin(q)) == "sin(-2/3)" && to_string(exp(n)) == "exp(-2)");
 
 static_assert(to_latex(x - q) == "x - -\\frac{2}{3}");
@@ -87,6 +87,6 @@ static_assert(to_latex(q / x) == "\\frac{-\\frac{2}{3}}{x}");
 static_assert(to_latex(pow(q, x)) == "{\\left(-\\frac{2}{3}\\right)}^{x}");
 static_assert(to_latex(pow(n, x)) == "{\\left(-2\\right)}^{x}");
 static_assert(to_latex(pow(x, q)) == "{x}^{-\\frac{2}{3}}");
-static_assert(to_latex(node<op::negate, constant<-2, 3>>{}) == "-\\left(-\\frac{2}{3}\\right)");
+static_assert(to_latex(node_of<op::negate, constant<-2, 3>>{}) == "-\\left(-\\frac{2}{3}\\right)");
 static_assert(to_latex(sin(q)) == "\\sin\\left(-\\frac{2}{3}\\right)");
 }  // namespace

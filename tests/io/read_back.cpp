@@ -76,9 +76,9 @@ BOOST_AUTO_TEST_CASE(constants_read_back_in_every_position) {
   expect_round_trip(d(x * (y / q), x));
   expect_round_trip(x + q + n - (q - x) - (x - p) - n);
   expect_round_trip(q * x * n * p / q / n / p + n / x + q / (x * y) + p / x);
-  expect_round_trip(pow(p, x) + pow(x, q) + pow(x, n) + pow(x, p) + node<op::pow, X, Q>{});
-  expect_round_trip(node<op::power<detail::rational{3, 1}>, Q>{} - node<op::power<detail::rational{2, 1}>, N>{});
-  expect_round_trip(node<op::negate, N>{} * node<op::negate, Q>{} + node<op::negate, P>{});
+  expect_round_trip(pow(p, x) + pow(x, q) + pow(x, n) + pow(x, p) + node_of<op::pow, X, Q>{});
+  expect_round_trip(node_of<op::power<detail::rational{3, 1}>, Q>{} - node_of<op::power<detail::rational{2, 1}>, N>{});
+  expect_round_trip(node_of<op::negate, N>{} * node_of<op::negate, Q>{} + node_of<op::negate, P>{});
   expect_round_trip(sin(q) + exp(n) * sigmoid(q * x) - relu(q) + abs(n) + tanh(x / q));
   expect_round_trip(d(d(x / q * sin(x * c<-1, 3>), x), x));
 }

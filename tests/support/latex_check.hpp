@@ -44,10 +44,10 @@ constexpr auto joined(const std::array<std::string_view, N>&... parts) {
   return out;
 }
 
-template <class Op, class... A>
-struct latex_constants<ctgrad::node<Op, A...>> {
+template <class Op, std::uint64_t key, auto... a>
+struct latex_constants<ctgrad::node<Op, key, a...>> {
   static constexpr auto all =
-      joined(exponent_constants<Op>::all, latex_constants<std::remove_cv_t<A>>::all...);
+      joined(exponent_constants<Op>::all, latex_constants<ctgrad::detail::type_of<a>>::all...);
 };
 
 /// "" when latex is well formed and shows each of constants with its sign; else the fault.

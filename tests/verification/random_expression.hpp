@@ -97,9 +97,9 @@ constexpr auto random_expression() {
     else if constexpr (kind == multiply_kind) return a * b;
     else if constexpr (kind == divide_kind && is_constant<B>) return a / b;
     else if constexpr (kind == divide_kind) return a / (square(b) + 1_c);
-    else if constexpr (kind == negate_kind) return node<op::negate, A>{};
-    else if constexpr (kind == square_kind) return node<op::power<detail::rational{2, 1}>, A>{};
-    else if constexpr (kind == cube_kind) return node<op::power<detail::rational{3, 1}>, A>{};
+    else if constexpr (kind == negate_kind) return node_of<op::negate, A>{};
+    else if constexpr (kind == square_kind) return node_of<op::power<detail::rational{2, 1}>, A>{};
+    else if constexpr (kind == cube_kind) return node_of<op::power<detail::rational{3, 1}>, A>{};
     else if constexpr (kind == cube_root_kind) return pow(square(a) + 1_c, c<1, 3>);
     else if constexpr (kind == pow_kind && is_constant<B>) return pow(square(a) + 0.5_c, b);
     else if constexpr (kind == pow_kind) return pow(square(a) + 0.5_c, sin(b));

@@ -46,21 +46,22 @@ using constant_of = typename detail::checked_constant<R>::type;
 template <std::intmax_t Num, std::intmax_t Den = 1>
 inline constexpr constant_of<detail::make_rational(Num, Den)> c{};
 
+// Concepts over classes, not variable templates or std::same_as: g++ would give each variable
+// a mangled name spelling out T, for every sub-term the simplifier looks at (docs/design.md,
+// "Where the compile time goes").
 namespace detail {
 template <class T>
-inline constexpr bool is_constant_v = false;
+struct constant_test : std::false_type {};
 template <std::intmax_t N, std::intmax_t D>
-inline constexpr bool is_constant_v<constant<N, D>> = true;
+struct constant_test<constant<N, D>> : std::true_type {};
 }  // namespace detail
 
 template <class T>
-inline constexpr bool is_constant = detail::is_constant_v<std::remove_cvref_t<T>>;
+concept is_constant = detail::constant_test<std::remove_cvref_t<T>>::value;
 
-/// True for the constant with value V (an integer). A class comparison, not std::same_as:
-/// g++ would give the two variables inside same_as a mangled name spelling out T, for every
-/// sub-term the simplifier looks at (docs/design.md, "Where the compile time goes").
+/// True for the constant with value V (an integer).
 template <class T, std::intmax_t V>
-inline constexpr bool is_constant_value = std::is_same<T, constant<V, 1>>::value;
+concept is_constant_value = std::is_same<T, constant<V, 1>>::value;
 
 using zero = constant<0>;
 using one = constant<1>;

@@ -12,6 +12,7 @@
 #include <ctgrad/core/node.hpp>
 #include <ctgrad/core/shape_of.hpp>
 
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad {
@@ -23,36 +24,53 @@ struct broadcast;
 
 namespace detail {
 
+// Classes, not functions: g++ gives every function it instantiates a mangled name that spells
+// out its argument types, here whole expressions (docs/design.md, "Where the compile time
+// goes"); a class costs a name only where one is needed.
+
 // An element-wise operation broadcasts its operands itself, so an explicit broadcast operand
-// is dropped (2 * broadcast(1) * u is 2 * u); the shape check in make restores the shape if
+// is dropped (2 * broadcast(1) * u is 2 * u); the shape check in made restores the shape if
 // nothing else carries it.
 template <class Op, class E>
-constexpr auto without_broadcast(E e) {
-  return e;
-}
-template <class Op, class S, class X>
+struct without_broadcast {
+  using type = E;
+};
+template <class Op, class S, std::uint64_t key, auto x>
 requires is_elementwise<Op>
-constexpr auto without_broadcast(node<op::broadcast<S>, X>) { return X{}; }
+struct without_broadcast<Op, node<op::broadcast<S>, key, x>> {
+  using type = type_of<x>;
+};
 
 template <class Op, class... Operands>
-constexpr auto simplify_with(Operands... operands) {
-  if constexpr (requires { Op::simplify(operands...); })
-    return Op::simplify(operands...);
-  else
-    return node<Op, Operands...>{};
-}
+struct simplified {
+  using type = node_of<Op, Operands...>;
+};
+template <class Op, class... Operands>
+requires requires { Op::simplify(Operands{}...); }
+struct simplified<Op, Operands...> {
+  using type = decltype(Op::simplify(Operands{}...));
+};
+
+template <class E, class Shape, bool Kept = std::is_same<shape_of<E>, Shape>::value>
+struct in_shape {
+  using type = E;
+};
+template <class E, class Shape>
+struct in_shape<E, Shape, false> {
+  using type = node_of<op::broadcast<Shape>, E>;
+};
+
+/// The type make<Op>(operands...) returns.
+template <class Op, class... Operands>
+struct made
+    : in_shape<typename simplified<Op, typename without_broadcast<Op, Operands>::type...>::type,
+               node_shape_of<Op, Operands...>> {};
 
 }  // namespace detail
 
 template <class Op, class... Operands>
-constexpr auto make(Operands... operands) {
-  using simplified =
-      decltype(detail::simplify_with<Op>(detail::without_broadcast<Op>(operands)...));
-  using expected = shape_of<node<Op, Operands...>>;
-  if constexpr (std::is_same_v<shape_of<simplified>, expected>)
-    return simplified{};
-  else
-    return node<op::broadcast<expected>, simplified>{};
+constexpr auto make(Operands...) {
+  return typename detail::made<Op, Operands...>::type{};
 }
 
 }  // namespace ctgrad

@@ -1,16 +1,32 @@
 #pragma once
 // An inner node of an expression: an operation tag applied to operand expressions. The node is
 // empty; everything about it is in its type.
+//
+// The operands are template arguments that are values, not types: for operands of the
+// expression types A and B, `node<Op, key, (A*)nullptr, (B*)nullptr>`, built as
+// `node_of<Op, A, B>` and read back with `detail::type_of<a>`. Argument-dependent lookup walks
+// the type arguments of a class template, and theirs, as a tree; for an expression that uses a
+// sub-term twice at each level the tree is exponentially larger than the expression, and
+// clang 14 walks all of it for every unqualified call and operator a user writes. Value
+// arguments are not walked, so the lookup stops at the node. The values are null pointers, not
+// the empty expression objects themselves: g++ names each object it makes a template argument
+// by mangling its whole value, again and again, while a pointer costs nothing to make.
+//
+// `key` is the node's structural hash (core/node_hash.hpp). Besides keying the graph
+// algorithms, it tells nodes apart for g++, whose table of template instances hashes a null
+// pointer argument by its value alone, so that without the key all nodes of one operation
+// would share one bucket. docs/design.md ("Where the compile time goes") has the measurements.
 
+#include <ctgrad/core/node_hash.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
 
 #include <cstddef>
-
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad {
 
-template <class Op, class... Operands>
+template <class Op, std::uint64_t Key, auto... Operands>
 struct node {
   using operation = Op;
 
@@ -23,25 +39,33 @@ struct node {
   }
 };
 
+/// The node of operation Op with operands of the expression types A...
+template <class Op, class... A>
+using node_of =
+    node<Op, detail::combine_hashes({detail::spelling_hash<Op>(), detail::node_hash<A>::value...}),
+         static_cast<A*>(nullptr)...>;
+
 namespace detail {
-template <class T>
-inline constexpr bool is_node_v = false;
-template <class Op, class... Operands>
-inline constexpr bool is_node_v<node<Op, Operands...>> = true;
+/// The expression type of an operand of a node.
+template <auto Operand>
+using type_of = std::remove_pointer_t<decltype(Operand)>;
+
+// The tests on expressions are concepts over classes, not variable templates: g++ gives every
+// variable it instantiates a mangled name, which for a deep expression spells it all out
+// (docs/design.md, "Where the compile time goes"). A concept is not a variable.
+template <class T, class Op = void>
+struct node_test : std::false_type {};
+template <class Op, std::uint64_t Key, auto... Operands>
+struct node_test<node<Op, Key, Operands...>, void> : std::true_type {};
+template <class Op, std::uint64_t Key, auto... Operands>
+struct node_test<node<Op, Key, Operands...>, Op> : std::true_type {};
 }  // namespace detail
 
 template <class T>
-inline constexpr bool is_node = detail::is_node_v<std::remove_cvref_t<T>>;
+concept is_node = detail::node_test<std::remove_cvref_t<T>>::value;
 
 /// True when E is a node of operation Op.
 template <class E, class Op>
-inline constexpr bool is_node_of = false;
-template <class Op, class... Operands>
-inline constexpr bool is_node_of<node<Op, Operands...>, Op> = true;
-
-template <class T>
-inline constexpr std::size_t arity = 0;
-template <class Op, class... Operands>
-inline constexpr std::size_t arity<node<Op, Operands...>> = sizeof...(Operands);
+concept is_node_of = detail::node_test<E, Op>::value;
 
 }  // namespace ctgrad

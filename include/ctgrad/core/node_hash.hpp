@@ -1,13 +1,13 @@
 #pragma once
-// node_hash<E>: a 64-bit hash of an expression's structure, computed once per distinct
-// sub-term. The graph algorithms key sub-terms by it (core/node_index.hpp), so that finding a
-// node takes a few template instantiations rather than a comparison with every other node.
-// A hash is a key, not an identity: every lookup checks that the type it found is the type it
-// looked for, so two sub-terms that hash alike stop the compile, they never mix up.
+// node_hash<E>: a 64-bit hash of an expression's structure. A node carries its own, computed
+// from its operation's and its operands' hashes when it is made (core/node.hpp). The graph
+// algorithms key sub-terms by it (core/node_index.hpp), so that finding a node takes a few template
+// instantiations rather than a comparison with every other node. A hash is a key, not an identity:
+// every lookup checks that the type it found is the type it looked for, so two sub-terms that hash
+// alike stop the compile, they never mix up.
 
 #include <ctgrad/core/constant.hpp>
 #include <ctgrad/core/fixed_string.hpp>
-#include <ctgrad/core/node.hpp>
 #include <ctgrad/core/shape.hpp>
 #include <ctgrad/core/symbol.hpp>
 
@@ -16,6 +16,11 @@
 #include <initializer_list>
 #include <string_view>
 #include <type_traits>
+
+namespace ctgrad {
+template <class Op, std::uint64_t Key, auto... Operands>
+struct node;
+}  // namespace ctgrad
 
 namespace ctgrad::detail {
 
@@ -64,9 +69,7 @@ struct node_hash<symbol<Name, Role, shape<Dims...>>>
     : std::integral_constant<std::uint64_t, combine_hashes({2, text_hash(Name.view()),
                                                             static_cast<std::uint64_t>(Role),
                                                             sizeof...(Dims), Dims...})> {};
-template <class Op, class... A>
-struct node_hash<node<Op, A...>>
-    : std::integral_constant<std::uint64_t,
-                             combine_hashes({spelling_hash<Op>(), node_hash<A>::value...})> {};
+template <class Op, std::uint64_t Key, auto... Operands>
+struct node_hash<node<Op, Key, Operands...>> : std::integral_constant<std::uint64_t, Key> {};
 
 }  // namespace ctgrad::detail

@@ -35,10 +35,11 @@ struct search_index<index_entry<K, N, P, L, R>, Key>
 /// `::type` the node (or void). A leaf is never in an index.
 template <class Index, class E>
 struct find_node : found_at<void, not_found> {};
-template <class Index, class Op, class... A>
-struct find_node<Index, node<Op, A...>> : search_index<Index, node_hash<node<Op, A...>>::value> {
+template <class Index, class Op, std::uint64_t key, auto... a>
+struct find_node<Index, node<Op, key, a...>>
+    : search_index<Index, node_hash<node<Op, key, a...>>::value> {
   static_assert(find_node::value == not_found ||
-                    std::is_same<typename find_node::type, node<Op, A...>>::value,
+                    std::is_same<typename find_node::type, node<Op, key, a...>>::value,
                 "ctgrad: two different sub-terms of this expression have the same node_hash; "
                 "please report the expression");
 };

@@ -1,6 +1,6 @@
 #pragma once
 // The operation protocol: what an operation tag provides (op::exp, op::matmul<TA, TB>, or a tag
-// of your own, used as node<my_tag, A...>). A tag is an empty type, element-wise unless it
+// of your own, used as node_of<my_tag, A...>). A tag is an empty type, element-wise unless it
 // derives from tensor_operation.
 //
 //   every tag     static constexpr notation text, latex;   how it prints (ops/notation.hpp),

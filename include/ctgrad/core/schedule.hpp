@@ -45,19 +45,20 @@ template <bool New, class Done, class E>
 struct schedule_if_new {
   using type = Done;
 };
-template <class Done, class Op, class... A>
-struct schedule_if_new<true, Done, node<Op, A...>> {
-  using type = typename append_step<typename schedule_all<Done, A...>::type, node<Op, A...>>::type;
+template <class Done, class Op, std::uint64_t key, auto... a>
+struct schedule_if_new<true, Done, node<Op, key, a...>> {
+  using type = typename append_step<typename schedule_all<Done, detail::type_of<a>...>::type,
+                                    node<Op, key, a...>>::type;
 };
 
 template <class Done, class E>
 struct schedule_node {
   using type = Done;  // leaves take no step
 };
-template <class Done, class Op, class... A>
-struct schedule_node<Done, node<Op, A...>>
-    : schedule_if_new<find_node<typename Done::index, node<Op, A...>>::value == not_found, Done,
-                      node<Op, A...>> {};
+template <class Done, class Op, std::uint64_t key, auto... a>
+struct schedule_node<Done, node<Op, key, a...>>
+    : schedule_if_new<find_node<typename Done::index, node<Op, key, a...>>::value == not_found,
+                      Done, node<Op, key, a...>> {};
 
 /// scheduled<type_list of the inner nodes of Outputs..., operands first; their index>.
 template <class... Outputs>
@@ -76,10 +77,10 @@ struct position_list {
 /// any other leaf.
 template <class Index, class E, class Leaf = void, std::size_t LeafPosition = not_found>
 struct operand_positions;
-template <class Index, class Op, class... A, class Leaf, std::size_t LeafPosition>
-struct operand_positions<Index, node<Op, A...>, Leaf, LeafPosition>
-    : position_list<std::conditional_t<std::is_same<A, Leaf>::value,
+template <class Index, class Op, std::uint64_t key, auto... a, class Leaf, std::size_t LeafPosition>
+struct operand_positions<Index, node<Op, key, a...>, Leaf, LeafPosition>
+    : position_list<std::conditional_t<std::is_same<detail::type_of<a>, Leaf>::value,
                                        std::integral_constant<std::size_t, LeafPosition>,
-                                       find_node<Index, A>>::value...> {};
+                                       find_node<Index, detail::type_of<a>>>::value...> {};
 
 }  // namespace ctgrad::detail

@@ -46,12 +46,17 @@ requires(!shaped_operation<Op, S...>) struct node_shape<Op, S...> {
   using type = shape<>;  // a stand-in, after the one error
 };
 
-template <class Op, class... A>
-struct shape_of_impl<node<Op, A...>> : node_shape<Op, typename shape_of_impl<A>::type...> {};
+template <class Op, std::uint64_t key, auto... a>
+struct shape_of_impl<node<Op, key, a...>>
+    : node_shape<Op, typename shape_of_impl<detail::type_of<a>>::type...> {};
 
 }  // namespace detail
 
 template <class E>
 using shape_of = typename detail::shape_of_impl<std::remove_cvref_t<E>>::type;
+
+/// The shape of node_of<Op, A...>, without making the node.
+template <class Op, class... A>
+using node_shape_of = typename detail::node_shape<Op, shape_of<A>...>::type;
 
 }  // namespace ctgrad

@@ -47,12 +47,13 @@ inline constexpr parameter<Name, Dims...> param{};
 
 namespace detail {
 template <class T>
-inline constexpr bool is_symbol_v = false;
+struct symbol_test : std::false_type {};
 template <fixed_string Name, symbol_role Role, class Shape>
-inline constexpr bool is_symbol_v<symbol<Name, Role, Shape>> = true;
+struct symbol_test<symbol<Name, Role, Shape>> : std::true_type {};
 }  // namespace detail
 
+/// A concept over a class, not a variable template (see is_constant).
 template <class T>
-inline constexpr bool is_symbol = detail::is_symbol_v<std::remove_cvref_t<T>>;
+concept is_symbol = detail::symbol_test<std::remove_cvref_t<T>>::value;
 
 }  // namespace ctgrad

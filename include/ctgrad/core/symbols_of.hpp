@@ -9,28 +9,26 @@
 namespace ctgrad {
 namespace detail {
 
-template <class Found, class E>
+template <class Found, class... E>
 struct collect_symbols {
+  using type = Found;
+};
+template <class Found, class E>
+struct collect_symbols<Found, E> {
   using type = std::conditional_t<is_symbol<E>, typename append_unique<Found, E>::type, Found>;
 };
-template <class Found, class Op, class... Operands>
-struct collect_symbols<Found, node<Op, Operands...>> {
-  template <class Acc, class... Rest>
-  struct over {
-    using type = Acc;
-  };
-  template <class Acc, class First, class... Rest>
-  struct over<Acc, First, Rest...> {
-    using type = typename over<typename collect_symbols<Acc, First>::type, Rest...>::type;
-  };
-  using type = typename over<Found, Operands...>::type;
+template <class Found, class Op, std::uint64_t key, auto... a>
+struct collect_symbols<Found, node<Op, key, a...>> : collect_symbols<Found, detail::type_of<a>...> {
 };
+template <class Found, class First, class Second, class... Rest>
+struct collect_symbols<Found, First, Second, Rest...>
+    : collect_symbols<typename collect_symbols<Found, First>::type, Second, Rest...> {};
 
 }  // namespace detail
 
 /// type_list of the symbols in E (each once).
 template <class... E>
-using symbols_of = typename detail::collect_symbols<detail::type_list<>,
-                                                    node<void, std::remove_cvref_t<E>...>>::type;
+using symbols_of =
+    typename detail::collect_symbols<detail::type_list<>, std::remove_cvref_t<E>...>::type;
 
 }  // namespace ctgrad

@@ -38,30 +38,40 @@ struct derivative_of_a_non_scalar {};
 
 namespace detail {
 
-constexpr auto sum_terms() { return zero{}; }
+template <class... Terms>
+struct sum_of {
+  using type = zero;
+};
 template <class First, class... Rest>
-constexpr auto sum_terms(First first, Rest... rest) {
-  return ctgrad::make<op::add>(first, detail::sum_terms(rest...));
-}
+struct sum_of<First, Rest...> : made<op::add, First, typename sum_of<Rest...>::type> {};
 
 /// A zero adjoint contributes nothing, whatever its shape.
 template <class E>
-inline constexpr bool is_zero = is_constant_value<E, 0>;
-template <class S>
-inline constexpr bool is_zero<node<op::broadcast<S>, zero>> = true;
+struct zero_tensor : std::false_type {};
+template <class S, std::uint64_t key>
+struct zero_tensor<node<op::broadcast<S>, key, static_cast<zero*>(nullptr)>> : std::true_type {};
+template <class E>
+concept is_zero = is_constant_value<E, 0> || zero_tensor<E>::value;
 
-/// The adjoint of operand I of node<Op, A...> given the node's adjoint g.
+/// The adjoint of operand I of node_of<Op, A...> given the node's adjoint G, by the rule Op
+/// has: its partial derivative for an element-wise Op, its vjp for any other. Classes rather
+/// than a function, like made (core/make.hpp), so that g++ need not name them.
+template <bool Differentiable, bool Elementwise, std::size_t I, class Op, class G, class... A>
+struct adjoint_by_rule {  // Op lacks the rule: the one error, and zero as a stand-in
+  using type = std::conditional_t<(detail::report_missing_derivative<Op>(), true), zero, zero>;
+};
 template <std::size_t I, class Op, class G, class... A>
-constexpr auto vector_jacobian_product(G g, A... a) {
-  if constexpr (!differentiable_operation<Op, I, G, A...>) {
-    detail::report_missing_derivative<Op>();
-    return zero{};  // a stand-in, after the one error
-  } else if constexpr (is_elementwise<Op>)
-    return detail::reduce_to<shape_of<type_at<I, A...>>>(
-        ctgrad::make<op::multiply>(g, Op::template partial<I>(a...)));
-  else
-    return Op::template vjp<I>(g, a...);
-}
+struct adjoint_by_rule<true, true, I, Op, G, A...>
+    : reduced_to<shape_of<type_at<I, A...>>,
+                 typename made<op::multiply, G, decltype(Op::template partial<I>(A{}...))>::type> {
+};
+template <std::size_t I, class Op, class G, class... A>
+struct adjoint_by_rule<true, false, I, Op, G, A...> {
+  using type = decltype(Op::template vjp<I>(G{}, A{}...));
+};
+template <std::size_t I, class Op, class G, class... A>
+using vector_jacobian_product =
+    adjoint_by_rule<differentiable_operation<Op, I, G, A...>, is_elementwise<Op>, I, Op, G, A...>;
 
 /// Which steps of a schedule use which: the users of step p, in order, are
 /// user[first[p]] ... user[first[p + 1] - 1]. Position Size stands for the variable.
@@ -152,16 +162,14 @@ struct adjoint_at;
 template <class Sweep, std::size_t U>
 using step_at = typename search_index<typename Sweep::index, Sweep::keys::value[U]>::type;
 
-/// What node<Op, A...> with adjoint G passes back through its operand I: the vector-Jacobian
+/// What node_of<Op, A...> with adjoint G passes back through its operand I: the vector-Jacobian
 /// product when operand I is the step whose adjoint is being summed, zero otherwise.
 template <bool IsOperand, std::size_t I, class Op, class G, class... A>
 struct passed_back {
   using type = zero;
 };
 template <std::size_t I, class Op, class G, class... A>
-struct passed_back<true, I, Op, G, A...> {
-  using type = decltype(detail::vector_jacobian_product<I, Op>(G{}, A{}...));
-};
+struct passed_back<true, I, Op, G, A...> : vector_jacobian_product<I, Op, G, A...> {};
 
 /// What step U passes back to step P: one vjp per operand position P holds (two for x * x).
 template <class Sweep, std::size_t U, std::size_t P, class G = typename adjoint_at<Sweep, U>::type,
@@ -169,26 +177,26 @@ template <class Sweep, std::size_t U, std::size_t P, class G = typename adjoint_
 struct contribution {
   using type = zero;
 };
-template <class Sweep, std::size_t U, std::size_t P, class G, class Op, class... A>
-struct contribution<Sweep, U, P, G, false, node<Op, A...>> {
+template <class Sweep, std::size_t U, std::size_t P, class G, class Op, std::uint64_t key,
+          auto... a>
+struct contribution<Sweep, U, P, G, false, node<Op, key, a...>> {
   template <class Sequence>
   struct over;
   template <std::size_t... I>
   struct over<std::index_sequence<I...>> {
-    using type = decltype(detail::sum_terms(
-        typename passed_back<operands_in_sweep<Sweep, node<Op, A...>>::at[I] == P, I, Op, G,
-                             A...>::type{}...));
+    using type = typename sum_of<
+        typename passed_back<operands_in_sweep<Sweep, node<Op, key, a...>>::at[I] == P, I, Op, G,
+                             detail::type_of<a>...>::type...>::type;
   };
-  using type = typename over<std::index_sequence_for<A...>>::type;
+  using type = typename over<std::make_index_sequence<sizeof...(a)>>::type;
 };
 
 template <class Sweep, std::size_t P, class Users>
 struct gather_adjoint;
 template <class Sweep, std::size_t P, std::size_t... J>
 struct gather_adjoint<Sweep, P, std::index_sequence<J...>> {
-  using type = decltype(detail::sum_terms(
-      typename contribution<Sweep, Sweep::uses::value.user[Sweep::uses::value.first[P] + J],
-                            P>::type{}...));
+  using type = typename sum_of<typename contribution<
+      Sweep, Sweep::uses::value.user[Sweep::uses::value.first[P] + J], P>::type...>::type;
 };
 
 /// The adjoint of step P (P = size: of the variable). The last step is F, whose adjoint is 1.
@@ -222,9 +230,9 @@ template <class F, class X>
 struct derivative_of {
   using type = std::conditional_t<std::is_same<F, X>::value, one, zero>;  // F is a leaf
 };
-template <class Op, class... A, class X>
-struct derivative_of<node<Op, A...>, X>
-    : variable_adjoint<reverse_sweep<X, schedule_of<node<Op, A...>>>> {};
+template <class Op, std::uint64_t key, auto... a, class X>
+struct derivative_of<node<Op, key, a...>, X>
+    : variable_adjoint<reverse_sweep<X, schedule_of<node<Op, key, a...>>>> {};
 
 }  // namespace detail
 

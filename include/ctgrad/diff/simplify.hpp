@@ -8,18 +8,26 @@
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/make.hpp>
+#include <ctgrad/core/node.hpp>
+
+#include <cstdint>
 
 namespace ctgrad {
 
+namespace detail {
+// A class per sub-term, not a function: see detail::made (core/make.hpp).
+template <class E>
+struct simplified_expression {
+  using type = E;  // a leaf
+};
+template <class Op, std::uint64_t key, auto... a>
+struct simplified_expression<node<Op, key, a...>>
+    : made<Op, typename simplified_expression<type_of<a>>::type...> {};
+}  // namespace detail
+
 template <expression E>
-constexpr auto simplify(E e) {
-  if constexpr (is_node<E>) {
-    return decltype([]<class Op, class... A>(node<Op, A...>) {
-      return ctgrad::make<Op>(ctgrad::simplify(A{})...);
-    }(e)){};
-  } else {
-    return e;
-  }
+constexpr auto simplify(E) {
+  return typename detail::simplified_expression<E>::type{};
 }
 
 }  // namespace ctgrad

@@ -24,9 +24,10 @@ namespace detail {
 template <class T, class E, class Set>
 constexpr value_of_shape_t<T, shape_of<E>> walk(const Set& set) {
   if constexpr (is_node<E>) {
-    return []<class Op, class... A>(node<Op, A...>, const Set& s) {
-      return evaluate_node<T, Op, shape_of<E>>(walk<T, A>(s)...);
-    }(E{}, set);
+    return []<class Op, std::uint64_t key, auto... a>(node<Op, key, a...>, const Set& s) {
+      return evaluate_node<T, Op, shape_of<E>>(walk<T, detail::type_of<a>>(s)...);
+    }
+    (E{}, set);
   } else {
     return leaf_value<T, E>(set);
   }

@@ -55,7 +55,7 @@ struct latex_style {
   static constexpr std::string_view open_paren = "\\left(", close_paren = "\\right)";
 };
 
-/// How node<Op, A...> prints: the tag's notation, or, for a tag whose spelling depends on its
+/// How node_of<Op, A...> prints: the tag's notation, or, for a tag whose spelling depends on its
 /// operands' shapes (a product reading a vector as a column), its `notation_for<latex, A...>`.
 template <class Style, class Op, class... A>
 constexpr notation notation_of() {
@@ -113,9 +113,9 @@ struct printer<Style, constant<N, D>> {
   }
 };
 
-template <class Style, class Op, class... A>
-struct printer<Style, node<Op, A...>> {
-  static constexpr notation form = notation_of<Style, Op, A...>();
+template <class Style, class Op, std::uint64_t key, auto... a>
+struct printer<Style, node<Op, key, a...>> {
+  static constexpr notation form = notation_of<Style, Op, detail::type_of<a>...>();
   static constexpr int precedence = form.precedence;
 
   static constexpr void put(text_sink& sink) {
@@ -123,9 +123,9 @@ struct printer<Style, node<Op, A...>> {
     bool first = true;
     ((sink.put(first ? std::string_view{} : form.separator),
       put_operand<Style>(sink,
-                         printer<Style, std::remove_cv_t<A>>::precedence <
+                         printer<Style, detail::type_of<a>>::precedence <
                              (first ? form.first_operand_min : form.other_operand_min),
-                         printer<Style, std::remove_cv_t<A>>::put),
+                         printer<Style, detail::type_of<a>>::put),
       first = false),
      ...);
     sink.put(form.close);

@@ -51,29 +51,31 @@ constexpr auto scale(R r) {
   else if constexpr (C == rational{1, 1})
     return r;
   else if constexpr (C == rational{-1, 1})
-    return node<op::negate, R>{};
+    return node_of<op::negate, R>{};
   else
-    return node<op::multiply, constant_of<C>, R>{};
+    return node_of<op::multiply, constant_of<C>, R>{};
 }
 
 /// e == base^exponent, with exponent 1 for anything that is not a power.
-template <class E>
-struct as_power {
-  using base = E;
-  static constexpr rational exponent{1, 1};
-};
-template <rational P, class X>
-struct as_power<node<op::power<P>, X>> {
-  using base = X;
+/// (The exponent is in a base named by its value: see with_factor.)
+template <rational P>
+struct with_exponent {
   static constexpr rational exponent = P;
+};
+template <class E>
+struct as_power : with_exponent<rational{1, 1}> {
+  using base = E;
+};
+template <rational P, std::uint64_t key, auto x>
+struct as_power<node<op::power<P>, key, x>> : with_exponent<P> {
+  using base = detail::type_of<x>;
 };
 
 /// a and b are integer powers of one base: a*b is that base to the summed exponent.
 template <class A, class B>
-inline constexpr bool same_integer_base =
-    std::is_same<typename as_power<A>::base, typename as_power<B>::base>::value&&
-            as_power<A>::exponent.den == 1 &&
-    as_power<B>::exponent.den == 1;
+concept same_integer_base =
+    (std::is_same<typename as_power<A>::base, typename as_power<B>::base>::value) &&
+    (as_power<A>::exponent.den == 1) && (as_power<B>::exponent.den == 1);
 
 /// False, after reporting it, when the operands do not broadcast; false silently when an
 /// operand follows a reported mistake (its shape is the mistake's consequence).
@@ -103,11 +105,11 @@ constexpr bool check_elementwise_shapes() {
 template <class Op, class... Operands>
 constexpr auto build(Operands... operands) {
   if constexpr (is_elementwise<Op> && !check_elementwise_shapes<Op, Operands...>())
-    return stand_in_for<shape_of<node<Op, Operands...>>>{};  // after the one error reported
+    return stand_in_for<node_shape_of<Op, Operands...>>{};  // after the one error reported
   else if constexpr ((is_constant<Operands> && ...))
     return ctgrad::make<Op>(operands...);
   else
-    return node<Op, Operands...>{};
+    return node_of<Op, Operands...>{};
 }
 
 }  // namespace detail
@@ -149,9 +151,9 @@ struct add {
       return ctgrad::make<subtract>(b,
                                     detail::scale<-scaled<A>::factor>(typename scaled<A>::rest{}));
     else if constexpr (is_constant<A>)
-      return node<add, B, A>{};  // constants go last: x + 1
+      return node_of<add, B, A>{};  // constants go last: x + 1
     else
-      return node<add, A, B>{};
+      return node_of<add, A, B>{};
   }
 };
 
@@ -189,7 +191,7 @@ struct subtract {
     else if constexpr (detail::has_negative_factor<B>)
       return ctgrad::make<add>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
     else
-      return node<subtract, A, B>{};
+      return node_of<subtract, A, B>{};
   }
 };
 
@@ -218,14 +220,14 @@ struct negate {
     else if constexpr (is_node_of<A, subtract>)
       return swap_operands(a);
     else
-      return node<negate, A>{};
+      return node_of<negate, A>{};
   }
 
  private:
   // -(x - y) is y - x.
-  template <class X, class Y>
-  static constexpr auto swap_operands(node<subtract, X, Y>) {
-    return ctgrad::make<subtract>(Y{}, X{});
+  template <std::uint64_t key, auto x, auto y>
+  static constexpr auto swap_operands(node<subtract, key, x, y>) {
+    return ctgrad::make<subtract>(detail::type_of<y>{}, detail::type_of<x>{});
   }
 };
 
@@ -274,14 +276,16 @@ struct multiply {
   template <class A, class B>
   static constexpr auto merge_into_product(A a, B b) {
     if constexpr (is_node_of<B, multiply>) {
-      return [a]<class X, class Y>(node<multiply, X, Y>) {
-        if constexpr (detail::same_integer_base<A, X>)
-          return ctgrad::make<multiply>(ctgrad::make<multiply>(a, X{}), Y{});
+      return [a]<std::uint64_t key, auto x, auto y>(node<multiply, key, x, y>) {
+        if constexpr (detail::same_integer_base<A, detail::type_of<x>>)
+          return ctgrad::make<multiply>(ctgrad::make<multiply>(a, detail::type_of<x>{}),
+                                        detail::type_of<y>{});
         else
-          return node<multiply, A, node<multiply, X, Y>>{};
-      }(b);
+          return node_of<multiply, A, B>{};
+      }
+      (b);
     } else {
-      return node<multiply, A, B>{};
+      return node_of<multiply, A, B>{};
     }
   }
 };
@@ -319,7 +323,7 @@ struct divide {
       return ctgrad::make<negate>(ctgrad::make<divide>(
           detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));
     else
-      return node<divide, A, B>{};
+      return node_of<divide, A, B>{};
   }
 };
 
@@ -416,7 +420,7 @@ struct power {
       return ctgrad::make<power<Exponent * detail::as_power<A>::exponent>>(
           typename detail::as_power<A>::base{});
     else
-      return node<power, A>{};
+      return node_of<power, A>{};
   }
 };
 
@@ -462,8 +466,8 @@ constexpr auto operator+(A a) {
 namespace detail {
 
 template <class A, class B>
-concept mixes_plain_number = (expression<A> && std::is_arithmetic_v<B>) ||
-                             (std::is_arithmetic_v<A> && expression<B>);
+concept mixes_plain_number = (expression<A> && std::is_arithmetic<B>::value) ||
+                             (std::is_arithmetic<A>::value && expression<B>);
 
 // Returns the expression operand, so the one error is not followed by others about `void`.
 template <class A, class B>

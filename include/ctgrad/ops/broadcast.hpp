@@ -41,12 +41,15 @@ using value_shape = typename array_shape<V>::shape_type;
 
 /// The expression e summed over its leading dimensions down to shape S (S is a trailing part
 /// of e's shape): how an adjoint returns to an operand that was broadcast.
+template <class S, class E, bool Same = std::is_same<shape_of<E>, S>::value>
+struct reduced_to {
+  using type = E;
+};
 template <class S, class E>
-constexpr auto reduce_to(E e) {
-  if constexpr (std::is_same_v<shape_of<E>, S>)
-    return e;
-  else
-    return ctgrad::make<op::sum_leading<shape_of<E>::rank - S::rank>>(e);
+struct reduced_to<S, E, false> : made<op::sum_leading<shape_of<E>::rank - S::rank>, E> {};
+template <class S, class E>
+constexpr auto reduce_to(E) {
+  return typename reduced_to<S, E>::type{};
 }
 
 }  // namespace detail
@@ -85,7 +88,7 @@ struct broadcast : tensor_operation {
     if constexpr (std::is_same_v<shape_of<A>, S>)
       return a;
     else
-      return node<broadcast, A>{};
+      return node_of<broadcast, A>{};
   }
 };
 
@@ -99,7 +102,7 @@ template <class S>
 struct stand_in : broadcast<S> {
   template <class A>
   static constexpr auto simplify(A) {
-    return node<stand_in, A>{};
+    return node_of<stand_in, A>{};
   }
 };
 
@@ -150,7 +153,7 @@ struct sum_leading : tensor_operation {
     else if constexpr (detail::is_embedding<A>)  // the zeros add nothing
       return ctgrad::make<sum_leading<K - 1>>(typename detail::embedding<A>::part{});
     else
-      return node<sum_leading, A>{};
+      return node_of<sum_leading, A>{};
   }
 
  private:
@@ -165,10 +168,11 @@ namespace detail {
 
 template <class E>
 struct has_stand_in : std::false_type {};
-template <class S, class X>
-struct has_stand_in<node<op::stand_in<S>, X>> : std::true_type {};
-template <class Op, class... A>
-struct has_stand_in<node<Op, A...>> : std::bool_constant<(has_stand_in<A>::value || ...)> {};
+template <class S, std::uint64_t key, auto x>
+struct has_stand_in<node<op::stand_in<S>, key, x>> : std::true_type {};
+template <class Op, std::uint64_t key, auto... a>
+struct has_stand_in<node<Op, key, a...>>
+    : std::bool_constant<(has_stand_in<detail::type_of<a>>::value || ...)> {};
 
 /// True when one of the expressions E... has a stand-in inside: a shape mistake below it has
 /// been reported, so a shape rule that fails on them stands down. Shape rules ask only once
@@ -178,7 +182,7 @@ inline constexpr bool follows_an_error = (has_stand_in<E>::value || ...);
 
 /// What a shape rule returns after a mistake, its own or one below it: a stand-in of shape S.
 template <class S>
-using stand_in_for = node<op::stand_in<S>, zero>;
+using stand_in_for = node_of<op::stand_in<S>, zero>;
 
 }  // namespace detail
 }  // namespace ctgrad

@@ -14,33 +14,43 @@ struct negate;
 
 namespace detail {
 
+/// A factor, as the base of the classes below: its static member is then named by the factor,
+/// not by the expression, which would cost g++ a mangled name spelling the expression out.
+template <rational R>
+struct with_factor {
+  static constexpr rational factor = R;
+};
+
 /// e == factor * rest, where rest carries no constant factor (rest is `one` for constants).
 template <class E>
-struct scaled {
-  static constexpr rational factor{1, 1};
+struct scaled : with_factor<rational{1, 1}> {
   using rest = E;
 };
 template <std::intmax_t N, std::intmax_t D>
-struct scaled<constant<N, D>> {
-  static constexpr rational factor{N, D};
+struct scaled<constant<N, D>> : with_factor<rational{N, D}> {
   using rest = one;
 };
-template <std::intmax_t N, std::intmax_t D, class R>
-struct scaled<node<op::multiply, constant<N, D>, R>> {
-  static constexpr rational factor{N, D};
-  using rest = R;
+template <class Factor, class Rest, class E>
+struct scaled_product : with_factor<rational{1, 1}> {  // no constant factor in front
+  using rest = E;
 };
-template <class R>
-struct scaled<node<op::negate, R>> {
-  static constexpr rational factor{-1, 1};
-  using rest = R;
+template <std::intmax_t N, std::intmax_t D, class Rest, class E>
+struct scaled_product<constant<N, D>, Rest, E> : with_factor<rational{N, D}> {
+  using rest = Rest;
+};
+template <std::uint64_t key, auto c, auto r>
+struct scaled<node<op::multiply, key, c, r>>
+    : scaled_product<detail::type_of<c>, detail::type_of<r>, node<op::multiply, key, c, r>> {};
+template <std::uint64_t key, auto r>
+struct scaled<node<op::negate, key, r>> : with_factor<rational{-1, 1}> {
+  using rest = detail::type_of<r>;
 };
 
 template <class E>
-inline constexpr bool has_factor = scaled<E>::factor != rational{1, 1};
+concept has_factor = (scaled<E>::factor != rational{1, 1});
 
 template <class E>
-inline constexpr bool has_negative_factor = scaled<E>::factor.num < 0;
+concept has_negative_factor = (scaled<E>::factor.num < 0);
 
 }  // namespace detail
 }  // namespace ctgrad

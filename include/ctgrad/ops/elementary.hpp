@@ -32,7 +32,7 @@ struct exp {
     if constexpr (is_constant_value<A, 0>)
       return one{};
     else
-      return node<exp, A>{};
+      return node_of<exp, A>{};
   }
 };
 
@@ -53,7 +53,7 @@ struct log {
     if constexpr (is_constant_value<A, 1>)
       return zero{};
     else
-      return node<log, A>{};
+      return node_of<log, A>{};
   }
 };
 
@@ -75,7 +75,7 @@ struct sqrt {
     if constexpr (is_constant_value<A, 0> || is_constant_value<A, 1>)
       return a;
     else
-      return node<sqrt, A>{};
+      return node_of<sqrt, A>{};
   }
 };
 
@@ -94,7 +94,7 @@ struct sin {
     if constexpr (is_constant_value<A, 0>)
       return zero{};
     else
-      return node<sin, A>{};
+      return node_of<sin, A>{};
   }
 };
 
@@ -115,7 +115,7 @@ struct cos {
     if constexpr (is_constant_value<A, 0>)
       return one{};
     else
-      return node<cos, A>{};
+      return node_of<cos, A>{};
   }
 };
 
@@ -142,7 +142,7 @@ struct tanh {
     if constexpr (is_constant_value<A, 0>)
       return zero{};
     else
-      return node<tanh, A>{};
+      return node_of<tanh, A>{};
   }
 };
 
@@ -244,7 +244,7 @@ struct pow {
     if constexpr (is_constant<B>)
       return ctgrad::make<power<B::value>>(a);
     else
-      return node<pow, A, B>{};
+      return node_of<pow, A, B>{};
   }
 };
 

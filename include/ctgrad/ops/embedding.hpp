@@ -29,18 +29,20 @@ namespace detail {
 /// embed<I, N>(a): zeros with a at position I of a new first dimension (ops/indexing.hpp).
 /// An adjoint that starts at one element of a tensor (a Jacobian's row) is such a tensor, and
 /// the element-wise rules below keep it one, so the row costs a's work, not the tensor's.
+// The facts live in a base named by I alone and the tests are concepts: a static member or a
+// variable named after E would cost g++ a mangled name spelling E out.
 template <class E>
-struct embedding {
-  static constexpr bool value = false;
-};
-template <std::size_t I, std::size_t N, class A>
-struct embedding<node<op::embed<I, N>, A>> {
-  static constexpr bool value = true;
+struct embedding : std::false_type {};
+template <std::size_t I>
+struct embedded_at : std::true_type {
   static constexpr std::size_t index = I;
-  using part = A;
+};
+template <std::size_t I, std::size_t N, std::uint64_t key, auto a>
+struct embedding<node<op::embed<I, N>, key, a>> : embedded_at<I> {
+  using part = detail::type_of<a>;
 };
 template <class E>
-inline constexpr bool is_embedding = embedding<E>::value;
+concept is_embedding = embedding<E>::value;
 
 /// An element-wise operand B beside embed<I, N>(a) of rank R, restricted to position I: B[I]
 /// when B has rank R, B itself when it is a trailing part that repeats over every position.
@@ -54,18 +56,12 @@ constexpr auto part_at(B b) {
 
 /// A is one-hot and B, the other operand of an element-wise operation, is of no higher rank.
 template <class A, class B>
-inline constexpr bool embedded_beside = is_embedding<A>&& shape_of<A>::rank >= shape_of<B>::rank;
+concept embedded_beside = (shape_of<A>::rank >= shape_of<B>::rank) && is_embedding<A>;
 
 /// Both are one-hot at the same position: a sum or difference of them is one-hot there too.
 template <class A, class B>
-constexpr bool same_embedding() {
-  if constexpr (embedded_beside<A, B> && embedded_beside<B, A>)
-    return embedding<A>::index == embedding<B>::index;
-  else
-    return false;
-}
-template <class A, class B>
-inline constexpr bool embedded_alike = detail::same_embedding<A, B>();
+concept embedded_alike = embedded_beside<A, B> && embedded_beside<B, A> &&
+    (embedding<A>::index == embedding<B>::index);
 
 /// Op(a, b) where a or b is one-hot (embedded_beside<A, B> or <B, A>). Both one-hot at one
 /// position: one-hot there, for any Op; at two positions: zero, for a product. One of them:

@@ -76,7 +76,7 @@ struct element : tensor_operation {
   template <class A>
   static constexpr auto simplify(A) {
     if constexpr (!detail::is_embedding<A>)
-      return node<element, A>{};
+      return node_of<element, A>{};
     else if constexpr (detail::embedding<A>::index == I)
       return typename detail::embedding<A>::part{};
     else
@@ -112,7 +112,7 @@ struct embed : tensor_operation {
     if constexpr (is_constant_value<A, 0>)
       return zero{};
     else
-      return node<embed, A>{};
+      return node_of<embed, A>{};
   }
 };
 
@@ -167,7 +167,7 @@ struct element_shape<shape<First, D...>> {
 template <std::size_t I, expression A>
 constexpr auto element(A) {
   if constexpr (shape_of<A>::rank >= 1 && I < shape_of<A>::dims[0]) {
-    return node<op::element<I>, A>{};
+    return node_of<op::element<I>, A>{};
   } else if constexpr (detail::follows_an_error<A>) {
     return detail::stand_in_for<typename detail::element_shape<shape_of<A>>::type>{};
   } else {

@@ -179,13 +179,13 @@ struct matmul : tensor_operation {
     else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0)
       return ctgrad::make<multiply>(a, b);
     else
-      return node<matmul, A, B>{};
+      return node_of<matmul, A, B>{};
   }
 
  private:
-  template <class X>
-  static constexpr X operand(node<transpose, X>) {
-    return {};
+  template <std::uint64_t key, auto x>
+  static constexpr auto operand(node<transpose, key, x>) {
+    return detail::type_of<x>{};
   }
 };
 
@@ -218,13 +218,13 @@ struct transpose : tensor_operation {
     if constexpr (is_node_of<A, transpose>)
       return unwrap(a);
     else
-      return node<transpose, A>{};
+      return node_of<transpose, A>{};
   }
 
  private:
-  template <class X>
-  static constexpr X unwrap(node<transpose, X>) {
-    return {};
+  template <std::uint64_t key, auto x>
+  static constexpr auto unwrap(node<transpose, key, x>) {
+    return detail::type_of<x>{};
   }
 };
 
@@ -259,7 +259,7 @@ constexpr auto build_product(A, B) {
     using left = matrix_view<sa, TA>;
     using right = matrix_view<sb, TB>;
     if constexpr (left::cols == right::rows) {
-      return node<op::matmul<TA, TB>, A, B>{};
+      return node_of<op::matmul<TA, TB>, A, B>{};
     } else if constexpr (follows_an_error<A, B>) {
       return stand_in_for<product_shape<left, right>>{};
     } else {
@@ -301,7 +301,7 @@ requires(shape_of<A>::rank == 1 && shape_of<B>::rank == 1) constexpr auto outer(
 template <expression A>
 constexpr auto transpose(A) {
   if constexpr (shape_of<A>::rank == 2) {
-    return node<op::transpose, A>{};
+    return node_of<op::transpose, A>{};
   } else if constexpr (detail::follows_an_error<A>) {
     return detail::stand_in_for<shape_of<A>>{};
   } else {

@@ -118,7 +118,7 @@ constexpr auto last_dim_expand(auto e) {
 template <expression Z>
 constexpr auto log_softmax(Z z) {
   if constexpr (shape_of<Z>::rank == 1 || shape_of<Z>::rank == 2) {
-    return z - detail::last_dim_expand<Z>(node<op::logsumexp, Z>{});
+    return z - detail::last_dim_expand<Z>(node_of<op::logsumexp, Z>{});
   } else if constexpr (detail::follows_an_error<Z>) {
     return detail::stand_in_for<shape_of<Z>>{};
   } else {
@@ -152,7 +152,7 @@ constexpr auto cross_entropy(Z logits, Y targets) {
   if constexpr (one_hot_targets) {
     return scale * sum(targets * log_softmax(logits));
   } else if constexpr (index_targets) {
-    return scale * sum(node<op::one_hot<zs::dims[zs::rank - 1]>, Y>{} * log_softmax(logits));
+    return scale * sum(node_of<op::one_hot<zs::dims[zs::rank - 1]>, Y>{} * log_softmax(logits));
   } else if constexpr (detail::follows_an_error<Z, Y>) {
     return detail::stand_in_for<shape<>>{};  // a scalar, like the loss
   } else {

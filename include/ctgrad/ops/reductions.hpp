@@ -114,7 +114,7 @@ struct sum_dim : tensor_operation {
   template <class A>
   static constexpr auto simplify(A) {
     if constexpr (!detail::is_embedding<A>)
-      return node<sum_dim, A>{};
+      return node_of<sum_dim, A>{};
     else if constexpr (D == 0)
       return typename detail::embedding<A>::part{};
     else
@@ -163,14 +163,14 @@ constexpr auto sum(A a) {
   if constexpr (shape_of<A>::rank == 0)
     return a;
   else
-    return node<op::sum_leading<shape_of<A>::rank>, A>{};
+    return node_of<op::sum_leading<shape_of<A>::rank>, A>{};
 }
 
 /// a summed over dimension D: for a 2x3 matrix, sum<0> gives 3 column sums, sum<1> 2 row sums.
 template <std::size_t D, expression A>
 constexpr auto sum(A) {
   if constexpr (D < shape_of<A>::rank) {
-    return node<op::sum_dim<D>, A>{};
+    return node_of<op::sum_dim<D>, A>{};
   } else if constexpr (detail::follows_an_error<A>) {
     return detail::stand_in_for<shape_of<A>>{};
   } else {
@@ -205,7 +205,7 @@ constexpr auto expand(A) {
   if constexpr (N == 0) {
     return detail::stand_in_for<shape_of<A>>{};  // after the error above
   } else if constexpr (D <= shape_of<A>::rank) {
-    return node<op::expand<D, N>, A>{};
+    return node_of<op::expand<D, N>, A>{};
   } else if constexpr (detail::follows_an_error<A>) {
     return detail::stand_in_for<shape_of<A>>{};
   } else {

@@ -105,17 +105,17 @@ struct operand_reference {
   using type = E;
 };
 
-template <class List, class Op, class... A, std::size_t K>
-struct step_instruction<List, node<Op, A...>, K> {
+template <class List, class Op, std::uint64_t key, auto... a, std::size_t K>
+struct step_instruction<List, node<Op, key, a...>, K> {
   using destination =
       std::conditional_t<List::layout.steps[K].fused, inline_value,
                          slot_ref<List::layout.steps[K].shape, List::layout.steps[K].slot>>;
-  using type = instruction<destination, Op, shape_of<node<Op, A...>>,
-                           typename operand_reference<List, A>::type...>;
+  using type = instruction<destination, Op, shape_of<node<Op, key, a...>>,
+                           typename operand_reference<List, detail::type_of<a>>::type...>;
 };
-template <class List, class Op, class... A>
-struct operand_reference<List, node<Op, A...>> {
-  using step = step_instruction<List, node<Op, A...>>;
+template <class List, class Op, std::uint64_t key, auto... a>
+struct operand_reference<List, node<Op, key, a...>> {
+  using step = step_instruction<List, node<Op, key, a...>>;
   using type = std::conditional_t<std::is_same<typename step::destination, inline_value>::value,
                                   typename step::type, typename step::destination>;
 };
