@@ -19,8 +19,9 @@ driver, cc1plus or clang's cc1, the assembler) as wait4 reports it, like `/usr/b
 user + system CPU seconds, and the largest resident set among them. A compile whose compiler
 process uses more than --timeout CPU seconds is stopped and recorded as "> limit", and so is one
 that runs out of the --memory-limit (the address space each compiler process may map, so that a
-runaway compile cannot take the machine's memory), and one that the system kills (the OOM killer
-of a shared machine) is recorded as killed; the larger sizes of that family are then not tried
+runaway compile cannot take the machine's memory), and one that the compiler stops at its
+default limit on nested template instantiations; one that the system kills (the OOM killer of a
+shared machine) is recorded as killed. The larger sizes of that family are then not tried
 with that compiler. --jobs chains of compiles run at a time (2 by default, 1 on a single
 CPU), each chain one family with one compiler, smallest size first, each size --runs times. CPU
 time is counted per process, so running two at once mostly shortens the wall time; on a busy
@@ -118,6 +119,10 @@ FLAGS = ["-std=c++20", "-O3", "-DNDEBUG", "-I", "include"]
 OUT_OF_MEMORY = re.compile(r"out of memory|virtual memory exhausted|cannot allocate memory|"
                            r"bad_alloc", re.IGNORECASE)
 CPU_LIMIT = re.compile(r"CPU time limit exceeded", re.IGNORECASE)
+# The compiler's limit on nested template instantiations (900 for g++, 1024 for clang), which
+# the record keeps at its default, as a user's build would.
+DEPTH_LIMIT = re.compile(r"template instantiation depth exceeds|recursive template "
+                         r"instantiation exceeded maximum depth", re.IGNORECASE)
 # A compiler killed by a signal nobody here sent: on a shared machine, the kernel's OOM killer.
 KILLED = re.compile(r"Killed signal terminated program|killed by signal", re.IGNORECASE)
 
@@ -156,7 +161,9 @@ class Outcome:
 class OverLimit(Exception):
     def __init__(self, what, seconds):
         super().__init__(what)
-        self.what = what  # "time", "memory" or "killed" (by the system, not by a limit)
+        # "time", "memory", "depth" (of template instantiation) or "killed" (by the system,
+        # not by a limit)
+        self.what = what
         self.seconds = seconds  # CPU seconds used until then
 
 
@@ -206,6 +213,8 @@ def run_limited(command, cpu_seconds, memory_gb, stdout=subprocess.DEVNULL):
             raise OverLimit("time", seconds)
         if OUT_OF_MEMORY.search(diagnostics):
             raise OverLimit("memory", seconds)
+        if DEPTH_LIMIT.search(diagnostics):
+            raise OverLimit("depth", seconds)
         if code < 0 or KILLED.search(diagnostics):
             raise OverLimit("killed", seconds)
         sys.stderr.write(diagnostics[:4000] + ("...\n" if len(diagnostics) > 4000 else ""))
@@ -280,6 +289,8 @@ def limit_text(outcome, args):
         return f"> {args.timeout:g} (stopped)"
     if outcome.over == "killed":
         return f"killed after {outcome.seconds_before_stop:.0f} (machine out of memory?)"
+    if outcome.over == "depth":
+        return f"> {outcome.seconds_before_stop:.0f} (template depth limit)"
     return f"> {outcome.seconds_before_stop:.0f} (out of {args.memory_limit:g} GiB)"
 
 
@@ -319,7 +330,8 @@ def report(entries, outcomes, nodes, compilers, flags, args, started, measured, 
         "compiler proper, assembler); peak RSS: the median of the largest resident set among "
         "them (both from wait4, as `/usr/bin/time -v` reports them); 1 MB = 10^6 bytes. A "
         f"compile is stopped after {args.timeout:g} CPU seconds or when it needs more than "
-        f"{args.memory_limit:g} GiB of address space (`> seconds` says how long it ran), and "
+        f"{args.memory_limit:g} GiB of address space or at the compiler's default limit on "
+        "nested template instantiations (`> seconds` says how long it ran), and "
         "the family's larger sizes are then not run with that compiler.",
         "- Nodes: the distinct inner nodes of the differentiated function (leaves not counted), "
         "as `program::size` of `compile(f)` counts them"

@@ -13,9 +13,10 @@
 // by mangling its whole value, again and again, while a pointer costs nothing to make.
 //
 // `key` is the node's structural hash (core/node_hash.hpp). Besides keying the graph
-// algorithms, it tells nodes apart for g++, whose table of template instances hashes a null
-// pointer argument by its value alone, so that without the key all nodes of one operation
-// would share one bucket. docs/design.md ("Where the compile time goes") has the measurements.
+// algorithms, it tells nodes apart for g++, whose table of template instances appears to hash a
+// null pointer argument by its value alone: without the key, its cost grew with the square of
+// the number of nodes of one operation. docs/design.md ("Where the compile time goes") has the
+// measurements.
 
 #include <ctgrad/core/node_hash.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
