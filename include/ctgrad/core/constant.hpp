@@ -46,9 +46,8 @@ using constant_of = typename detail::checked_constant<R>::type;
 template <std::intmax_t Num, std::intmax_t Den = 1>
 inline constexpr constant_of<detail::make_rational(Num, Den)> c{};
 
-// Concepts over classes, not variable templates or std::same_as: g++ would give each variable
-// a mangled name spelling out T, for every sub-term the simplifier looks at (docs/design.md,
-// "Where the compile time goes").
+// Concepts over classes, not variable templates or std::same_as, which g++ would name after
+// every sub-term the simplifier looks at (core/make.hpp on names).
 namespace detail {
 template <class T>
 struct constant_test : std::false_type {};

@@ -24,9 +24,12 @@ struct broadcast;
 
 namespace detail {
 
-// Classes, not functions: g++ gives every function it instantiates a mangled name that spells
-// out its argument types, here whole expressions (docs/design.md, "Where the compile time
-// goes"); a class costs a name only where one is needed.
+// On names: g++ gives every function and variable it instantiates, used at run time or not, a
+// mangled name that spells out its template arguments, here whole expressions, at a cost that
+// grows with the square of the expression's depth (docs/design.md, "Where the compile time
+// goes"). A class is named only where a name is needed. So type-level work over expressions is
+// done in classes, tests on expressions are concepts over classes, and values about an
+// expression live in a base named by the value.
 
 // An element-wise operation broadcasts its operands itself, so an explicit broadcast operand
 // is dropped (2 * broadcast(1) * u is 2 * u); the shape check in made restores the shape if
@@ -42,12 +45,12 @@ struct without_broadcast<Op, node<op::broadcast<S>, key, x>> {
 };
 
 template <class Op, class... Operands>
-struct simplified {
+struct simplified_node {
   using type = node_of<Op, Operands...>;
 };
 template <class Op, class... Operands>
 requires requires { Op::simplify(Operands{}...); }
-struct simplified<Op, Operands...> {
+struct simplified_node<Op, Operands...> {
   using type = decltype(Op::simplify(Operands{}...));
 };
 
@@ -63,8 +66,9 @@ struct in_shape<E, Shape, false> {
 /// The type make<Op>(operands...) returns.
 template <class Op, class... Operands>
 struct made
-    : in_shape<typename simplified<Op, typename without_broadcast<Op, Operands>::type...>::type,
-               node_shape_of<Op, Operands...>> {};
+    : in_shape<
+          typename simplified_node<Op, typename without_broadcast<Op, Operands>::type...>::type,
+          node_shape_of<Op, Operands...>> {};
 
 }  // namespace detail
 

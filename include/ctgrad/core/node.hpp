@@ -14,14 +14,14 @@
 //
 // `key` is the node's structural hash (core/node_hash.hpp). Besides keying the graph
 // algorithms, it tells nodes apart for g++, whose table of template instances appears to hash a
-// null pointer argument by its value alone: without the key, its cost grew with the square of
-// the number of nodes of one operation. docs/design.md ("Where the compile time goes") has the
-// measurements.
+// null pointer argument by its value alone: without the key, its cost grew much faster than the
+// number of nodes of one operation. Make nodes only with node_of: a node written out with any
+// other key is a different type, which nothing would notice. docs/design.md ("Where the compile
+// time goes") has the measurements.
 
 #include <ctgrad/core/node_hash.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
 
-#include <cstddef>
 #include <cstdint>
 #include <type_traits>
 
@@ -51,9 +51,8 @@ namespace detail {
 template <auto Operand>
 using type_of = std::remove_pointer_t<decltype(Operand)>;
 
-// The tests on expressions are concepts over classes, not variable templates: g++ gives every
-// variable it instantiates a mangled name, which for a deep expression spells it all out
-// (docs/design.md, "Where the compile time goes"). A concept is not a variable.
+// The tests on expressions are concepts over classes, not variable templates (core/make.hpp on
+// names): a concept is not a variable.
 template <class T, class Op = void>
 struct node_test : std::false_type {};
 template <class Op, std::uint64_t Key, auto... Operands>

@@ -11,6 +11,7 @@
 #include <ctgrad/detail/type_list.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad::detail {

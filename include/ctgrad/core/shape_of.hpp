@@ -9,6 +9,7 @@
 #include <ctgrad/core/operation.hpp>
 #include <ctgrad/core/shape.hpp>
 
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad {

@@ -4,6 +4,7 @@
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/detail/type_list.hpp>
 
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad {

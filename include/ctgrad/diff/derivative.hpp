@@ -58,6 +58,8 @@ concept is_zero = is_constant_value<E, 0> || zero_tensor<E>::value;
 /// than a function, like made (core/make.hpp), so that g++ need not name them.
 template <bool Differentiable, bool Elementwise, std::size_t I, class Op, class G, class... A>
 struct adjoint_by_rule {  // Op lacks the rule: the one error, and zero as a stand-in
+  // Evaluating the call in a template argument instantiates it, so its static_assert fires,
+  // without a member or variable named after A....
   using type = std::conditional_t<(detail::report_missing_derivative<Op>(), true), zero, zero>;
 };
 template <std::size_t I, class Op, class G, class... A>

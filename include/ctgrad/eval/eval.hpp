@@ -14,6 +14,7 @@
 #include <array>
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/unpack.hpp>
+#include <cstdint>
 
 namespace ctgrad {
 namespace detail {

@@ -10,6 +10,7 @@
 #include <ctgrad/ops/notation.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace ctgrad {

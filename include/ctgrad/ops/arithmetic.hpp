@@ -18,6 +18,7 @@
 #include <ctgrad/ops/scalar_functions.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad {

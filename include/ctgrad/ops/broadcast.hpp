@@ -14,6 +14,7 @@
 #include <ctgrad/tensor/tensor.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad {

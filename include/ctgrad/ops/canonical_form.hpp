@@ -5,6 +5,8 @@
 #include <ctgrad/core/constant.hpp>
 #include <ctgrad/core/expression.hpp>
 
+#include <cstdint>
+
 namespace ctgrad {
 
 namespace op {
@@ -14,8 +16,8 @@ struct negate;
 
 namespace detail {
 
-/// A factor, as the base of the classes below: its static member is then named by the factor,
-/// not by the expression, which would cost g++ a mangled name spelling the expression out.
+/// A factor, as the base of the classes below, so that its static member is named by the
+/// factor, not by the expression (core/make.hpp on names).
 template <rational R>
 struct with_factor {
   static constexpr rational factor = R;

@@ -11,6 +11,7 @@
 #include <ctgrad/detail/spelled_name.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <type_traits>
 
 namespace ctgrad {
@@ -29,8 +30,7 @@ namespace detail {
 /// embed<I, N>(a): zeros with a at position I of a new first dimension (ops/indexing.hpp).
 /// An adjoint that starts at one element of a tensor (a Jacobian's row) is such a tensor, and
 /// the element-wise rules below keep it one, so the row costs a's work, not the tensor's.
-// The facts live in a base named by I alone and the tests are concepts: a static member or a
-// variable named after E would cost g++ a mangled name spelling E out.
+/// (The facts are in a base named by I, the tests are concepts: see core/make.hpp on names.)
 template <class E>
 struct embedding : std::false_type {};
 template <std::size_t I>
