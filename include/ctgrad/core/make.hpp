@@ -5,9 +5,9 @@
 // (0 * W is 0), the result is broadcast back to the shape the node had.
 //
 // Inside the library, make and the other functions over expressions are called qualified
-// (`ctgrad::make<Op>(a)`, `detail::scale<C>(r)`): an unqualified call looks up its name in the
-// namespaces of every template argument of its arguments' types, which for a deep expression
-// costs clang more than the rule itself (docs/design.md, "Where the compile time goes").
+// (`ctgrad::make<Op>(a)`, `detail::through_embedding<Op>(a, b)`): an unqualified call looks up its
+// name in the namespaces of every template argument of its arguments' types, which for a deep
+// expression costs clang more than the rule itself (docs/design.md, "Where the compile time goes").
 
 #include <ctgrad/core/node.hpp>
 #include <ctgrad/core/shape_of.hpp>
@@ -70,11 +70,16 @@ struct made
           typename simplified_node<Op, typename without_broadcast<Op, Operands>::type...>::type,
           node_shape_of<Op, Operands...>> {};
 
+/// The node make<Op>(operands...) returns, for rules that spell their results as types and so
+/// instantiate no function named after them.
+template <class Op, class... Operands>
+using made_t = typename made<Op, Operands...>::type;
+
 }  // namespace detail
 
 template <class Op, class... Operands>
 constexpr auto make(Operands...) {
-  return typename detail::made<Op, Operands...>::type{};
+  return detail::made_t<Op, Operands...>{};
 }
 
 }  // namespace ctgrad

@@ -40,22 +40,54 @@ struct shapes_do_not_broadcast {};
 
 namespace detail {
 
-/// c * r in canonical form: constants fold, 1*r is r, -1*r is -r, factors of r collect.
-template <rational C, class R>
-constexpr auto scale(R r) {
-  if constexpr (C.num == 0)
-    return zero{};
-  else if constexpr (is_constant<R>)
-    return constant_of<C * R::value>{};
-  else if constexpr (has_factor<R>)
-    return detail::scale<C * scaled<R>::factor>(typename scaled<R>::rest{});
-  else if constexpr (C == rational{1, 1})
-    return r;
-  else if constexpr (C == rational{-1, 1})
-    return node_of<op::negate, R>{};
-  else
-    return node_of<op::multiply, constant_of<C>, R>{};
+/// C * R in canonical form: constants fold, 1*r is r, -1*r is -r, factors of r collect.
+/// (A class: a function would be named after R, and core/make.hpp says why that costs. The case
+/// is a base's argument, not a default argument, which g++ 12 fails on with an internal error
+/// when C is an expression such as -factor.)
+enum class scaling { to_zero, constant, refactored, unchanged, negated, product };
+constexpr scaling scaling_for(rational c, bool r_is_constant, bool r_has_factor) {
+  if (c.num == 0) return scaling::to_zero;
+  if (r_is_constant) return scaling::constant;
+  if (r_has_factor) return scaling::refactored;
+  if (c == rational{1, 1}) return scaling::unchanged;
+  if (c == rational{-1, 1}) return scaling::negated;
+  return scaling::product;
 }
+template <rational C, class R>
+struct scaled_by;
+template <scaling How, rational C, class R>
+struct scaled_by_case {
+  using type = node_of<op::multiply, constant_of<C>, R>;
+};
+template <rational C, class R>
+struct scaled_by_case<scaling::to_zero, C, R> {
+  using type = zero;
+};
+template <rational C, class R>
+struct scaled_by_case<scaling::constant, C, R> {
+  using type = constant_of<C * R::value>;
+};
+template <rational C, class R>
+struct scaled_by_case<scaling::refactored, C, R>
+    : scaled_by<C * scaled<R>::factor, typename scaled<R>::rest> {};
+template <rational C, class R>
+struct scaled_by_case<scaling::unchanged, C, R> {
+  using type = R;
+};
+template <rational C, class R>
+struct scaled_by_case<scaling::negated, C, R> {
+  using type = node_of<op::negate, R>;
+};
+template <rational C, class R>
+struct scaled_by : scaled_by_case<detail::scaling_for(C, is_constant<R>, has_factor<R>), C, R> {};
+template <rational C, class R>
+using scaled_by_t = typename scaled_by<C, R>::type;
+
+/// -e in canonical form.
+template <class E>
+struct negated : scaled_by<-scaled<E>::factor, typename scaled<E>::rest> {};
+template <class E>
+using negated_t = typename negated<E>::type;
 
 /// e == base^exponent, with exponent 1 for anything that is not a power.
 /// (The exponent is in a base named by its value: see with_factor.)
@@ -78,40 +110,48 @@ concept same_integer_base =
     (std::is_same<typename as_power<A>::base, typename as_power<B>::base>::value) &&
     (as_power<A>::exponent.den == 1) && (as_power<B>::exponent.den == 1);
 
-/// False, after reporting it, when the operands do not broadcast; false silently when an
-/// operand follows a reported mistake (its shape is the mistake's consequence).
-template <class Op, class... Operands>
-constexpr bool check_elementwise_shapes() {
-  if constexpr (sizeof...(Operands) == 2) {
-    using a = shape_of<type_at<0, Operands...>>;
-    using b = shape_of<type_at<1, Operands...>>;
-    if constexpr (broadcastable<a, b>) {
-      return true;
-    } else if constexpr (follows_an_error<Operands...>) {
-      return false;
-    } else {
-      static_assert(broadcastable<a, b> || reject<error::shapes_do_not_broadcast<Op, a, b>>,
-                    "ctgrad: the shapes of an element-wise operation's operands must be equal, "
-                    "or one must be the trailing part of the other (a scalar, or a row added to "
-                    "every row); use expand() to repeat along another dimension");
-      return false;
-    }
-  } else {
-    return true;
-  }
-}
+/// A mismatch of the shapes SA and SB of an element-wise operation's operands: reported, unless
+/// it follows a reported mistake (an operand's shape is then that mistake's consequence).
+template <class Op, class SA, class SB, bool FollowsAnError>
+struct shapes_mismatch : std::false_type {
+  static_assert(FollowsAnError || reject<error::shapes_do_not_broadcast<Op, SA, SB>>,
+                "ctgrad: the shapes of an element-wise operation's operands must be equal, "
+                "or one must be the trailing part of the other (a scalar, or a row added to "
+                "every row); use expand() to repeat along another dimension");
+};
+template <class Op, class A, class B>
+struct shapes_mismatch_of : shapes_mismatch<Op, shape_of<A>, shape_of<B>, follows_an_error<A, B>> {
+};
 
-/// User-facing operators keep what the user wrote, except that operations on constants alone
-/// fold to a constant: `1_c / 3_c` is the constant 1/3. Element-wise operands must broadcast.
+/// Whether the operands of element-wise Op broadcast (true for one operand): false after the
+/// one error when they do not.
 template <class Op, class... Operands>
-constexpr auto build(Operands... operands) {
-  if constexpr (is_elementwise<Op> && !check_elementwise_shapes<Op, Operands...>())
-    return stand_in_for<node_shape_of<Op, Operands...>>{};  // after the one error reported
-  else if constexpr ((is_constant<Operands> && ...))
-    return ctgrad::make<Op>(operands...);
-  else
-    return node_of<Op, Operands...>{};
-}
+struct broadcast_checked : std::true_type {};
+template <class Op, class A, class B>
+struct broadcast_checked<Op, A, B>
+    : std::conditional_t<broadcastable<shape_of<A>, shape_of<B>>, std::true_type,
+                         shapes_mismatch_of<Op, A, B>> {};
+
+/// A stand-in of the shape of Op's node, what an operator returns after the error.
+template <class Op, class... Operands>
+struct stand_in_node {
+  using type = stand_in_for<node_shape_of<Op, Operands...>>;
+};
+template <class Op, class... Operands>
+struct plain_node {
+  using type = node_of<Op, Operands...>;
+};
+
+/// What user-facing operators build (element-wise Op over Operands): the node as written,
+/// except that operations on constants alone fold to a constant: `1_c / 3_c` is the constant
+/// 1/3. The operands must broadcast. A class, not a function: core/make.hpp, "On names".
+template <class Op, class... Operands>
+struct built
+    : std::conditional_t<!broadcast_checked<Op, Operands...>::value, stand_in_node<Op, Operands...>,
+                         std::conditional_t<(is_constant<Operands> && ...), made<Op, Operands...>,
+                                            plain_node<Op, Operands...>>> {};
+template <class Op, class... Operands>
+using built_t = typename built<Op, Operands...>::type;
 
 }  // namespace detail
 
@@ -144,13 +184,11 @@ struct add {
     else if constexpr (detail::embedded_alike<A, B>)
       return detail::through_embedding<add>(a, b);
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
-      return detail::scale<scaled<A>::factor + scaled<B>::factor>(typename scaled<A>::rest{});
+      return detail::scaled_by_t<scaled<A>::factor + scaled<B>::factor, typename scaled<A>::rest>{};
     else if constexpr (detail::has_negative_factor<B>)
-      return ctgrad::make<subtract>(a,
-                                    detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
+      return detail::made_t<subtract, A, detail::negated_t<B>>{};
     else if constexpr (detail::has_negative_factor<A> && !is_constant<B>)
-      return ctgrad::make<subtract>(b,
-                                    detail::scale<-scaled<A>::factor>(typename scaled<A>::rest{}));
+      return detail::made_t<subtract, B, detail::negated_t<A>>{};
     else if constexpr (is_constant<A>)
       return node_of<add, B, A>{};  // constants go last: x + 1
     else
@@ -182,15 +220,15 @@ struct subtract {
     if constexpr (is_constant_value<B, 0>)
       return a;
     else if constexpr (is_constant_value<A, 0>)
-      return ctgrad::make<negate>(b);
+      return detail::made_t<negate, B>{};
     else if constexpr (is_constant<A> && is_constant<B>)
       return constant_of<A::value - B::value>{};
     else if constexpr (detail::embedded_alike<A, B>)
       return detail::through_embedding<subtract>(a, b);
     else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
-      return detail::scale<scaled<A>::factor - scaled<B>::factor>(typename scaled<A>::rest{});
+      return detail::scaled_by_t<scaled<A>::factor - scaled<B>::factor, typename scaled<A>::rest>{};
     else if constexpr (detail::has_negative_factor<B>)
-      return ctgrad::make<add>(a, detail::scale<-scaled<B>::factor>(typename scaled<B>::rest{}));
+      return detail::made_t<add, A, detail::negated_t<B>>{};
     else
       return node_of<subtract, A, B>{};
   }
@@ -214,10 +252,10 @@ struct negate {
   template <class A>
   static constexpr auto simplify(A a) {
     if constexpr (is_constant<A> || detail::has_factor<A>)
-      return detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{});
+      return detail::negated_t<A>{};
     else if constexpr (detail::is_embedding<A>)
-      return ctgrad::make<op::embed<detail::embedding<A>::index, shape_of<A>::dims[0]>>(
-          ctgrad::make<negate>(typename detail::embedding<A>::part{}));
+      return detail::made_t<op::embed<detail::embedding<A>::index, shape_of<A>::dims[0]>,
+                            detail::made_t<negate, typename detail::embedding<A>::part>>{};
     else if constexpr (is_node_of<A, subtract>)
       return swap_operands(a);
     else
@@ -228,7 +266,7 @@ struct negate {
   // -(x - y) is y - x.
   template <std::uint64_t key, auto x, auto y>
   static constexpr auto swap_operands(node<subtract, key, x, y>) {
-    return ctgrad::make<subtract>(detail::type_of<y>{}, detail::type_of<x>{});
+    return detail::made_t<subtract, detail::type_of<y>, detail::type_of<x>>{};
   }
 };
 
@@ -263,32 +301,28 @@ struct multiply {
       return detail::through_embedding<multiply>(a, b);
     else if constexpr (is_constant<A> || is_constant<B> || detail::has_factor<A> ||
                        detail::has_factor<B>)
-      return detail::scale<scaled<A>::factor * scaled<B>::factor>(
-          ctgrad::make<multiply>(typename scaled<A>::rest{}, typename scaled<B>::rest{}));
+      return detail::scaled_by_t<
+          scaled<A>::factor * scaled<B>::factor,
+          detail::made_t<multiply, typename scaled<A>::rest, typename scaled<B>::rest>>{};
     else if constexpr (detail::same_integer_base<A, B>)
-      return ctgrad::make<power<detail::as_power<A>::exponent + detail::as_power<B>::exponent>>(
-          typename detail::as_power<A>::base{});
+      return detail::made_t<power<detail::as_power<A>::exponent + detail::as_power<B>::exponent>,
+                            typename detail::as_power<A>::base>{};
     else
-      return merge_into_product(a, b);
+      return typename merged_into_product<A, B>::type{};
   }
 
  private:
   // a * (x * y) with a and x powers of one base: (a * x) * y, so x*exp(u)*exp(u) gathers.
   template <class A, class B>
-  static constexpr auto merge_into_product(A a, B b) {
-    if constexpr (is_node_of<B, multiply>) {
-      return [a]<std::uint64_t key, auto x, auto y>(node<multiply, key, x, y>) {
-        if constexpr (detail::same_integer_base<A, detail::type_of<x>>)
-          return ctgrad::make<multiply>(ctgrad::make<multiply>(a, detail::type_of<x>{}),
-                                        detail::type_of<y>{});
-        else
-          return node_of<multiply, A, B>{};
-      }
-      (b);
-    } else {
-      return node_of<multiply, A, B>{};
-    }
-  }
+  struct merged_into_product {
+    using type = node_of<multiply, A, B>;
+  };
+  template <class A, std::uint64_t key, auto x, auto y>
+  requires detail::same_integer_base<A, detail::type_of<x>>
+  struct merged_into_product<A, node<multiply, key, x, y>> {
+    using type = detail::made_t<multiply, detail::made_t<multiply, A, detail::type_of<x>>,
+                                detail::type_of<y>>;
+  };
 };
 
 /// a / b.  d(a / b) = da / b - (a / b) db / b
@@ -303,11 +337,11 @@ struct divide {
 
   // The b-partial reuses the node a/b of the value, so a fused program computes it once.
   template <std::size_t I, class A, class B>
-  static constexpr auto partial(A a, B b) {
+  static constexpr auto partial(A, B) {
     if constexpr (I == 0)
-      return ctgrad::make<divide>(one{}, b);
+      return detail::made_t<divide, one, B>{};
     else
-      return ctgrad::make<negate>(ctgrad::make<divide>(ctgrad::make<divide>(a, b), b));
+      return detail::made_t<negate, detail::made_t<divide, detail::made_t<divide, A, B>, B>>{};
   }
 
   template <class A, class B>
@@ -321,8 +355,7 @@ struct divide {
     else if constexpr (detail::embedded_beside<A, B> && !detail::is_embedding<B>)
       return detail::through_embedding<divide>(a, b);
     else if constexpr (detail::has_negative_factor<A> && !is_constant<A>)
-      return ctgrad::make<negate>(ctgrad::make<divide>(
-          detail::scale<-detail::scaled<A>::factor>(typename detail::scaled<A>::rest{}), b));
+      return detail::made_t<negate, detail::made_t<divide, detail::negated_t<A>, B>>{};
     else
       return node_of<divide, A, B>{};
   }
@@ -403,8 +436,9 @@ struct power {
   }
 
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return detail::scale<Exponent>(ctgrad::make<power<Exponent - detail::rational{1, 1}>>(a));
+  static constexpr auto partial(A) {
+    return detail::scaled_by_t<Exponent,
+                               detail::made_t<power<Exponent - detail::rational{1, 1}>, A>>{};
   }
 
   template <class A>
@@ -418,8 +452,8 @@ struct power {
       return constant_of<value>{};
     } else if constexpr (Exponent.den == 1 && detail::as_power<A>::exponent.den == 1 &&
                          is_node<A> && !std::is_same<typename detail::as_power<A>::base, A>::value)
-      return ctgrad::make<power<Exponent * detail::as_power<A>::exponent>>(
-          typename detail::as_power<A>::base{});
+      return detail::made_t<power<Exponent * detail::as_power<A>::exponent>,
+                            typename detail::as_power<A>::base>{};
     else
       return node_of<power, A>{};
   }
@@ -429,35 +463,35 @@ struct power {
 
 /// a^2.  d(a^2) = 2 a da
 template <expression A>
-constexpr auto square(A a) {
-  return detail::build<op::power<detail::rational{2, 1}>>(a);
+constexpr auto square(A) {
+  return detail::built_t<op::power<detail::rational{2, 1}>, A>{};
 }
 
 /// a^p for a constant p: `pow(x, 3_c)`, `pow(x, c<1, 3>)`.
 template <expression A, std::intmax_t N, std::intmax_t D>
-constexpr auto pow(A a, constant<N, D>) {
-  return detail::build<op::power<detail::rational{N, D}>>(a);
+constexpr auto pow(A, constant<N, D>) {
+  return detail::built_t<op::power<detail::rational{N, D}>, A>{};
 }
 
 template <expression A, expression B>
-constexpr auto operator+(A a, B b) {
-  return detail::build<op::add>(a, b);
+constexpr auto operator+(A, B) {
+  return detail::built_t<op::add, A, B>{};
 }
 template <expression A, expression B>
-constexpr auto operator-(A a, B b) {
-  return detail::build<op::subtract>(a, b);
+constexpr auto operator-(A, B) {
+  return detail::built_t<op::subtract, A, B>{};
 }
 template <expression A, expression B>
-constexpr auto operator*(A a, B b) {
-  return detail::build<op::multiply>(a, b);
+constexpr auto operator*(A, B) {
+  return detail::built_t<op::multiply, A, B>{};
 }
 template <expression A, expression B>
-constexpr auto operator/(A a, B b) {
-  return detail::build<op::divide>(a, b);
+constexpr auto operator/(A, B) {
+  return detail::built_t<op::divide, A, B>{};
 }
 template <expression A>
-constexpr auto operator-(A a) {
-  return detail::build<op::negate>(a);
+constexpr auto operator-(A) {
+  return detail::built_t<op::negate, A>{};
 }
 template <expression A>
 constexpr auto operator+(A a) {

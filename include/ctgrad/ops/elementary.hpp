@@ -252,52 +252,52 @@ struct pow {
 
 // The user-facing functions keep what the user wrote; constant arguments fold where exact.
 template <expression A>
-constexpr auto exp(A a) {
-  return detail::build<op::exp>(a);
+constexpr auto exp(A) {
+  return detail::built_t<op::exp, A>{};
 }
 template <expression A>
-constexpr auto log(A a) {
-  return detail::build<op::log>(a);
+constexpr auto log(A) {
+  return detail::built_t<op::log, A>{};
 }
 template <expression A>
-constexpr auto sqrt(A a) {
-  return detail::build<op::sqrt>(a);
+constexpr auto sqrt(A) {
+  return detail::built_t<op::sqrt, A>{};
 }
 template <expression A>
-constexpr auto sin(A a) {
-  return detail::build<op::sin>(a);
+constexpr auto sin(A) {
+  return detail::built_t<op::sin, A>{};
 }
 template <expression A>
-constexpr auto cos(A a) {
-  return detail::build<op::cos>(a);
+constexpr auto cos(A) {
+  return detail::built_t<op::cos, A>{};
 }
 template <expression A>
-constexpr auto tanh(A a) {
-  return detail::build<op::tanh>(a);
+constexpr auto tanh(A) {
+  return detail::built_t<op::tanh, A>{};
 }
 template <expression A>
-constexpr auto sigmoid(A a) {
-  return detail::build<op::sigmoid>(a);
+constexpr auto sigmoid(A) {
+  return detail::built_t<op::sigmoid, A>{};
 }
 template <expression A>
-constexpr auto relu(A a) {
-  return detail::build<op::relu>(a);
+constexpr auto relu(A) {
+  return detail::built_t<op::relu, A>{};
 }
 template <expression A>
-constexpr auto abs(A a) {
-  return detail::build<op::abs>(a);
+constexpr auto abs(A) {
+  return detail::built_t<op::abs, A>{};
 }
 template <expression A>
-constexpr auto step(A a) {
-  return detail::build<op::step>(a);
+constexpr auto step(A) {
+  return detail::built_t<op::step, A>{};
 }
 template <expression A>
-constexpr auto sign(A a) {
-  return detail::build<op::sign>(a);
+constexpr auto sign(A) {
+  return detail::built_t<op::sign, A>{};
 }
 /// a^b for an expression exponent b (a > 0); for a constant exponent see pow(a, 3_c).
 template <expression A, expression B>
-requires(!is_constant<B>) constexpr auto pow(A a, B b) { return detail::build<op::pow>(a, b); }
+requires(!is_constant<B>) constexpr auto pow(A, B) { return detail::built_t<op::pow, A, B>{}; }
 
 /// pow(x, 2) with a plain number: rejected with the same message as 2 * x.
 template <class A, class B>
