@@ -100,4 +100,53 @@ static_assert(is_same_v<decltype(make<op::embed<1, 3>>(zero{})),
 constexpr auto rows = param<"R", 2, 3>;
 static_assert(!detail::is_embedding<decltype(make<op::multiply>(e, rows))>);
 
+// A tag's own rules, in either form of the protocol: a simplify function or a simplified class.
+struct doubled_by_function {  // 2a
+  static constexpr notation text = function_call("twice(");
+  static constexpr notation latex = text;
+  template <class T>
+  static constexpr T apply(const T& a) {
+    return 2 * a;
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A) {
+    return constant<2>{};
+  }
+  template <class A>
+  static constexpr auto simplify(A) {
+    if constexpr (is_constant<A>)
+      return constant_of<detail::rational{2, 1} * A::value>{};
+    else
+      return node_of<doubled_by_function, A>{};
+  }
+};
+struct doubled_by_class {  // 2a
+  static constexpr notation text = function_call("twice(");
+  static constexpr notation latex = text;
+  template <class T>
+  static constexpr T apply(const T& a) {
+    return 2 * a;
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A) {
+    return constant<2>{};
+  }
+  template <class A>
+  struct simplified {
+    using type = node_of<doubled_by_class, A>;
+  };
+  template <class A>
+  requires is_constant<A>
+  struct simplified<A> {
+    using type = constant_of<detail::rational{2, 1} * A::value>;
+  };
+};
+static_assert(is_same_v<decltype(make<doubled_by_function>(3_c)), constant<6>>);
+static_assert(is_same_v<decltype(make<doubled_by_class>(3_c)), constant<6>>);
+using x_type = std::remove_const_t<decltype(x)>;
+static_assert(is_same_v<decltype(make<doubled_by_class>(x)), node_of<doubled_by_class, x_type>>);
+static_assert(to_string(simplify(node_of<doubled_by_class, decltype(2_c * 1_c)>{} * x)) == "4*x");
+static_assert(to_string(d(node_of<doubled_by_class, decltype(x * x)>{}, x)) == "4*x");
+static_assert(to_latex(make<doubled_by_function>(x)) == to_latex(make<doubled_by_class>(x)));
+
 }  // namespace

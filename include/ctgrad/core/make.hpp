@@ -53,6 +53,11 @@ requires requires { Op::simplify(Operands{}...); }
 struct simplified_node<Op, Operands...> {
   using type = decltype(Op::simplify(Operands{}...));
 };
+template <class Op, class... Operands>
+requires requires { typename Op::template simplified<Operands...>::type; }
+struct simplified_node<Op, Operands...> {
+  using type = typename Op::template simplified<Operands...>::type;
+};
 
 template <class E, class Shape, bool Kept = std::is_same<shape_of<E>, Shape>::value>
 struct in_shape {

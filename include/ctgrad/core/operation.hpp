@@ -6,6 +6,8 @@
 //   every tag     static constexpr notation text, latex;   how it prints (ops/notation.hpp),
 //                 or template <bool Latex, class... A> static constexpr notation notation_for()
 //                 static constexpr auto simplify(a...);    optional: an equal, simpler node
+//                 or template <class... A> struct simplified;  the same as a class (its type):
+//                                                          for rules that run on most nodes
 //   element-wise  template <class T> static constexpr T apply(const T&...);
 //                                                          its value on numbers, per element
 //                 template <std::size_t I, class... A> static constexpr auto partial(A... a);

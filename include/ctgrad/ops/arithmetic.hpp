@@ -110,6 +110,45 @@ concept same_integer_base =
     (std::is_same<typename as_power<A>::base, typename as_power<B>::base>::value) &&
     (as_power<A>::exponent.den == 1) && (as_power<B>::exponent.den == 1);
 
+/// What the rules of + - and * ask about a pair of operands, computed once per pair. The rules
+/// are classes (core/make.hpp, "On names"): each tag names its first matching rule from these
+/// facts with a constexpr function, and spells the rule's result in a specialisation.
+struct operand_facts {
+  bool a_zero, b_zero, a_one, b_one;
+  bool a_constant, b_constant, a_factor, b_factor, a_negative, b_negative;
+  bool like_terms;       // equal rests: c1*r and c2*r
+  bool one_hot_alike;    // both one-hot at one position
+  bool one_hot_beside;   // one of them one-hot (embedded_beside either way)
+  bool same_power_base;  // integer powers of one base
+};
+template <operand_facts F>
+struct with_facts {
+  static constexpr operand_facts facts = F;
+};
+template <class A, class B>
+struct facts_of : with_facts<operand_facts{
+                      is_constant_value<A, 0>, is_constant_value<B, 0>, is_constant_value<A, 1>,
+                      is_constant_value<B, 1>, is_constant<A>, is_constant<B>, has_factor<A>,
+                      has_factor<B>, has_negative_factor<A>, has_negative_factor<B>,
+                      std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value,
+                      embedded_alike<A, B>, embedded_beside<A, B> || embedded_beside<B, A>,
+                      same_integer_base<A, B>}> {};
+
+// Rules that + and - share, given the operation Op (its apply works on rationals too).
+template <class Op, class A, class B>
+struct constants_folded {
+  using type = constant_of<Op::apply(A::value, B::value)>;
+};
+template <class Op, class A, class B>
+struct like_terms_combined {
+  using type =
+      scaled_by_t<Op::apply(scaled<A>::factor, scaled<B>::factor), typename scaled<A>::rest>;
+};
+template <class Op, class A, class B>
+struct through_one_hot {
+  using type = decltype(detail::through_embedding<Op>(A{}, B{}));
+};
+
 /// A mismatch of the shapes SA and SB of an element-wise operation's operands: reported, unless
 /// it follows a reported mistake (an operand's shape is then that mistake's consequence).
 template <class Op, class SA, class SB, bool FollowsAnError>
@@ -172,29 +211,66 @@ struct add {
     return one{};
   }
 
+  // The rules, first match wins (docs/derivative_rules.md).
   template <class A, class B>
-  static constexpr auto simplify(A a, B b) {
-    using detail::scaled;
-    if constexpr (is_constant_value<A, 0>)
-      return b;
-    else if constexpr (is_constant_value<B, 0>)
-      return a;
-    else if constexpr (is_constant<A> && is_constant<B>)
-      return constant_of<A::value + B::value>{};
-    else if constexpr (detail::embedded_alike<A, B>)
-      return detail::through_embedding<add>(a, b);
-    else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
-      return detail::scaled_by_t<scaled<A>::factor + scaled<B>::factor, typename scaled<A>::rest>{};
-    else if constexpr (detail::has_negative_factor<B>)
-      return detail::made_t<subtract, A, detail::negated_t<B>>{};
-    else if constexpr (detail::has_negative_factor<A> && !is_constant<B>)
-      return detail::made_t<subtract, B, detail::negated_t<A>>{};
-    else if constexpr (is_constant<A>)
-      return node_of<add, B, A>{};  // constants go last: x + 1
-    else
-      return node_of<add, A, B>{};
+  struct simplified;
+
+ private:
+  enum class rule {
+    b_alone,
+    a_alone,
+    constants,
+    one_hot,
+    like_terms,
+    minus_b,
+    minus_a,
+    swapped,
+    kept
+  };
+  static constexpr rule first_rule(detail::operand_facts f) {
+    if (f.a_zero) return rule::b_alone;
+    if (f.b_zero) return rule::a_alone;
+    if (f.a_constant && f.b_constant) return rule::constants;
+    if (f.one_hot_alike) return rule::one_hot;
+    if (f.like_terms) return rule::like_terms;
+    if (f.b_negative) return rule::minus_b;
+    if (f.a_negative && !f.b_constant) return rule::minus_a;
+    if (f.a_constant) return rule::swapped;  // constants go last: x + 1
+    return rule::kept;
   }
+  template <rule R, class A, class B>
+  struct by_rule {
+    using type = node_of<add, A, B>;
+  };
+  template <class A, class B>
+  struct by_rule<rule::b_alone, A, B> {
+    using type = B;
+  };
+  template <class A, class B>
+  struct by_rule<rule::a_alone, A, B> {
+    using type = A;
+  };
+  template <class A, class B>
+  struct by_rule<rule::constants, A, B> : detail::constants_folded<add, A, B> {};
+  template <class A, class B>
+  struct by_rule<rule::one_hot, A, B> : detail::through_one_hot<add, A, B> {};
+  template <class A, class B>
+  struct by_rule<rule::like_terms, A, B> : detail::like_terms_combined<add, A, B> {};
+  template <class A, class B>
+  struct by_rule<rule::minus_b, A, B> {
+    using type = detail::made_t<subtract, A, detail::negated_t<B>>;
+  };
+  template <class A, class B>
+  struct by_rule<rule::minus_a, A, B> {
+    using type = detail::made_t<subtract, B, detail::negated_t<A>>;
+  };
+  template <class A, class B>
+  struct by_rule<rule::swapped, A, B> {
+    using type = node_of<add, B, A>;
+  };
 };
+template <class A, class B>
+struct add::simplified : by_rule<first_rule(detail::facts_of<A, B>::facts), A, B> {};
 
 /// a - b.  d(a - b) = da - db
 struct subtract {
@@ -214,25 +290,46 @@ struct subtract {
       return constant<-1>{};
   }
 
+  // The rules, first match wins (docs/derivative_rules.md).
   template <class A, class B>
-  static constexpr auto simplify(A a, B b) {
-    using detail::scaled;
-    if constexpr (is_constant_value<B, 0>)
-      return a;
-    else if constexpr (is_constant_value<A, 0>)
-      return detail::made_t<negate, B>{};
-    else if constexpr (is_constant<A> && is_constant<B>)
-      return constant_of<A::value - B::value>{};
-    else if constexpr (detail::embedded_alike<A, B>)
-      return detail::through_embedding<subtract>(a, b);
-    else if constexpr (std::is_same<typename scaled<A>::rest, typename scaled<B>::rest>::value)
-      return detail::scaled_by_t<scaled<A>::factor - scaled<B>::factor, typename scaled<A>::rest>{};
-    else if constexpr (detail::has_negative_factor<B>)
-      return detail::made_t<add, A, detail::negated_t<B>>{};
-    else
-      return node_of<subtract, A, B>{};
+  struct simplified;
+
+ private:
+  enum class rule { a_alone, negated_b, constants, one_hot, like_terms, plus_b, kept };
+  static constexpr rule first_rule(detail::operand_facts f) {
+    if (f.b_zero) return rule::a_alone;
+    if (f.a_zero) return rule::negated_b;
+    if (f.a_constant && f.b_constant) return rule::constants;
+    if (f.one_hot_alike) return rule::one_hot;
+    if (f.like_terms) return rule::like_terms;
+    if (f.b_negative) return rule::plus_b;
+    return rule::kept;
   }
+  template <rule R, class A, class B>
+  struct by_rule {
+    using type = node_of<subtract, A, B>;
+  };
+  template <class A, class B>
+  struct by_rule<rule::a_alone, A, B> {
+    using type = A;
+  };
+  template <class A, class B>
+  struct by_rule<rule::negated_b, A, B> {
+    using type = detail::made_t<negate, B>;
+  };
+  template <class A, class B>
+  struct by_rule<rule::constants, A, B> : detail::constants_folded<subtract, A, B> {};
+  template <class A, class B>
+  struct by_rule<rule::one_hot, A, B> : detail::through_one_hot<subtract, A, B> {};
+  template <class A, class B>
+  struct by_rule<rule::like_terms, A, B> : detail::like_terms_combined<subtract, A, B> {};
+  template <class A, class B>
+  struct by_rule<rule::plus_b, A, B> {
+    using type = detail::made_t<add, A, detail::negated_t<B>>;
+  };
 };
+template <class A, class B>
+struct subtract::simplified : by_rule<first_rule(detail::facts_of<A, B>::facts), A, B> {};
 
 /// -a.  d(-a) = -da
 struct negate {
@@ -288,42 +385,63 @@ struct multiply {
       return a;
   }
 
+  // The rules, first match wins (docs/derivative_rules.md).
   template <class A, class B>
-  static constexpr auto simplify(A a, B b) {
-    using detail::scaled;
-    if constexpr (is_constant_value<A, 0> || is_constant_value<B, 0>)
-      return zero{};
-    else if constexpr (is_constant_value<A, 1>)
-      return b;
-    else if constexpr (is_constant_value<B, 1>)
-      return a;
-    else if constexpr (detail::embedded_beside<A, B> || detail::embedded_beside<B, A>)
-      return detail::through_embedding<multiply>(a, b);
-    else if constexpr (is_constant<A> || is_constant<B> || detail::has_factor<A> ||
-                       detail::has_factor<B>)
-      return detail::scaled_by_t<
-          scaled<A>::factor * scaled<B>::factor,
-          detail::made_t<multiply, typename scaled<A>::rest, typename scaled<B>::rest>>{};
-    else if constexpr (detail::same_integer_base<A, B>)
-      return detail::made_t<power<detail::as_power<A>::exponent + detail::as_power<B>::exponent>,
-                            typename detail::as_power<A>::base>{};
-    else
-      return typename merged_into_product<A, B>::type{};
-  }
+  struct simplified;
 
  private:
+  enum class rule { to_zero, b_alone, a_alone, one_hot, factors_out, power, merged };
+  static constexpr rule first_rule(detail::operand_facts f) {
+    if (f.a_zero || f.b_zero) return rule::to_zero;
+    if (f.a_one) return rule::b_alone;
+    if (f.b_one) return rule::a_alone;
+    if (f.one_hot_beside) return rule::one_hot;
+    if (f.a_constant || f.b_constant || f.a_factor || f.b_factor) return rule::factors_out;
+    if (f.same_power_base) return rule::power;
+    return rule::merged;
+  }
+  template <rule R, class A, class B>
+  struct by_rule;
+  template <class A, class B>
+  struct by_rule<rule::to_zero, A, B> {
+    using type = zero;
+  };
+  template <class A, class B>
+  struct by_rule<rule::b_alone, A, B> {
+    using type = B;
+  };
+  template <class A, class B>
+  struct by_rule<rule::a_alone, A, B> {
+    using type = A;
+  };
+  template <class A, class B>
+  struct by_rule<rule::one_hot, A, B> : detail::through_one_hot<multiply, A, B> {};
+  template <class A, class B>
+  struct by_rule<rule::factors_out, A, B> {
+    using type = detail::scaled_by_t<detail::scaled<A>::factor * detail::scaled<B>::factor,
+                                     detail::made_t<multiply, typename detail::scaled<A>::rest,
+                                                    typename detail::scaled<B>::rest>>;
+  };
+  template <class A, class B>
+  struct by_rule<rule::power, A, B> {
+    using type =
+        detail::made_t<power<detail::as_power<A>::exponent + detail::as_power<B>::exponent>,
+                       typename detail::as_power<A>::base>;
+  };
   // a * (x * y) with a and x powers of one base: (a * x) * y, so x*exp(u)*exp(u) gathers.
   template <class A, class B>
-  struct merged_into_product {
+  struct by_rule<rule::merged, A, B> {
     using type = node_of<multiply, A, B>;
   };
   template <class A, std::uint64_t key, auto x, auto y>
   requires detail::same_integer_base<A, detail::type_of<x>>
-  struct merged_into_product<A, node<multiply, key, x, y>> {
+  struct by_rule<rule::merged, A, node<multiply, key, x, y>> {
     using type = detail::made_t<multiply, detail::made_t<multiply, A, detail::type_of<x>>,
                                 detail::type_of<y>>;
   };
 };
+template <class A, class B>
+struct multiply::simplified : by_rule<first_rule(detail::facts_of<A, B>::facts), A, B> {};
 
 /// a / b.  d(a / b) = da / b - (a / b) db / b
 struct divide {
