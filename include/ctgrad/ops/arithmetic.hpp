@@ -1,7 +1,9 @@
 #pragma once
 // + - * / and unary minus, and powers with a constant exponent (square, pow(x, 3_c), x^(1/2)).
 // Each tag carries its evaluation, its partial derivatives and the simplifications that keep
-// derivatives small: zeros, ones, constant folding, double negation and like terms.
+// derivatives small: zeros, ones, constant folding, double negation and like terms. The
+// partials spell their return types, so d() reads them with decltype and g++ instantiates no
+// function named after the operands (core/make.hpp, "On names").
 
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/constant.hpp>
@@ -207,8 +209,8 @@ struct add {
   }
 
   template <std::size_t I, class A, class B>
-  static constexpr auto partial(A, B) {
-    return one{};
+  static constexpr one partial(A, B) {
+    return {};
   }
 
   // The rules, first match wins (docs/derivative_rules.md).
@@ -283,11 +285,8 @@ struct subtract {
   }
 
   template <std::size_t I, class A, class B>
-  static constexpr auto partial(A, B) {
-    if constexpr (I == 0)
-      return one{};
-    else
-      return constant<-1>{};
+  static constexpr std::conditional_t<I == 0, one, constant<-1>> partial(A, B) {
+    return {};
   }
 
   // The rules, first match wins (docs/derivative_rules.md).
@@ -342,8 +341,8 @@ struct negate {
   }
 
   template <std::size_t I, class A>
-  static constexpr auto partial(A) {
-    return constant<-1>{};
+  static constexpr constant<-1> partial(A) {
+    return {};
   }
 
   template <class A>
@@ -378,11 +377,8 @@ struct multiply {
   }
 
   template <std::size_t I, class A, class B>
-  static constexpr auto partial(A a, B b) {
-    if constexpr (I == 0)
-      return b;
-    else
-      return a;
+  static constexpr std::conditional_t<I == 0, B, A> partial(A, B) {
+    return {};
   }
 
   // The rules, first match wins (docs/derivative_rules.md).
@@ -554,9 +550,10 @@ struct power {
   }
 
   template <std::size_t I, class A>
-  static constexpr auto partial(A) {
-    return detail::scaled_by_t<Exponent,
-                               detail::made_t<power<Exponent - detail::rational{1, 1}>, A>>{};
+  static constexpr detail::scaled_by_t<Exponent,
+                                       detail::made_t<power<Exponent - detail::rational{1, 1}>, A>>
+  partial(A) {
+    return {};
   }
 
   template <class A>
