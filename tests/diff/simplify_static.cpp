@@ -100,6 +100,15 @@ static_assert(is_same_v<decltype(make<op::embed<1, 3>>(zero{})),
 constexpr auto rows = param<"R", 2, 3>;
 static_assert(!detail::is_embedding<decltype(make<op::multiply>(e, rows))>);
 
+// The order of the rules of + - and * (docs/derivative_rules.md) where it decides the result.
+static_assert(to_string(simplify(x + -2_c * y)) == "x - 2*y");
+static_assert(to_string(simplify(-2_c * x + y)) == "y - 2*x");
+static_assert(to_string(simplify(-x + 1_c)) == "-x + 1");
+static_assert(to_string(simplify(1_c + x)) == "x + 1");
+static_assert(to_string(simplify(x - -2_c * y)) == "x + 2*y");
+static_assert(to_string(simplify(x * (x * y))) == "x^2*y");
+static_assert(to_string(simplify(x * (y * x))) == "x*y*x");  // only a left factor merges
+
 // A tag's own rules, in either form of the protocol: a simplify function or a simplified class.
 struct doubled_by_function {  // 2a
   static constexpr notation text = function_call("twice(");

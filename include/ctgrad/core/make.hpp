@@ -1,6 +1,7 @@
 #pragma once
 // The one way derivative rules and the simplifier build nodes: an operation tag may define
-// `simplify(operands...)` returning an equal but simpler expression; otherwise the plain node.
+// `simplify(operands...)` returning an equal but simpler expression, or the same rules as a
+// class, `simplified<Operands...>::type` (not both); otherwise the plain node.
 // A simplification never changes a node's shape: where a rule drops a tensor operand
 // (0 * W is 0), the result is broadcast back to the shape the node had.
 //

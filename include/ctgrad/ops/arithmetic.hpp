@@ -1,8 +1,8 @@
 #pragma once
 // + - * / and unary minus, and powers with a constant exponent (square, pow(x, 3_c), x^(1/2)).
 // Each tag carries its evaluation, its partial derivatives and the simplifications that keep
-// derivatives small: zeros, ones, constant folding, double negation and like terms. The
-// partials spell their return types, so d() reads them with decltype and g++ instantiates no
+// derivatives small: zeros, ones, constant folding, double negation and like terms. Where it is
+// short, a partial spells its return type, so d() reads it with decltype and g++ instantiates no
 // function named after the operands (core/make.hpp, "On names").
 
 #include <ctgrad/config.hpp>
@@ -12,7 +12,6 @@
 #include <ctgrad/core/shape_of.hpp>
 #include <ctgrad/detail/decimal.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
-#include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/canonical_form.hpp>
 #include <ctgrad/ops/embedding.hpp>
