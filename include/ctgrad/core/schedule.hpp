@@ -24,7 +24,21 @@ struct scheduled {
 };
 
 template <class Done, class E>
-struct schedule_node;
+struct append_step;
+template <class... Steps, class Index, class E>
+struct append_step<scheduled<type_list<Steps...>, Index>, E> {
+  using type = scheduled<type_list<Steps..., E>, with_node<Index, E, sizeof...(Steps)>>;
+};
+
+// Compilers stop at an instantiation depth of 900 (g++) or 1024 (clang), so the walk nests one
+// instantiation per level of the graph for operations of one or two operands, one per operand
+// for others: a walk that nests four per level stops at graphs about 250 levels deep.
+
+/// Done with E's inner nodes added, operands first: leaves and nodes already in Done add none.
+template <class Done, class E, bool New = find_node<typename Done::index, E>::value == not_found>
+struct schedule_node {
+  using type = Done;
+};
 
 template <class Done, class... E>
 struct schedule_all {
@@ -35,31 +49,17 @@ struct schedule_all<Done, First, Rest...> {
   using type = typename schedule_all<typename schedule_node<Done, First>::type, Rest...>::type;
 };
 
-template <class Done, class E>
-struct append_step;
-template <class... Steps, class Index, class E>
-struct append_step<scheduled<type_list<Steps...>, Index>, E> {
-  using type = scheduled<type_list<Steps..., E>, with_node<Index, E, sizeof...(Steps)>>;
-};
-
-template <bool New, class Done, class E>
-struct schedule_if_new {
-  using type = Done;
-};
 template <class Done, class Op, std::uint64_t key, auto... a>
-struct schedule_if_new<true, Done, node<Op, key, a...>> {
-  using type = typename append_step<typename schedule_all<Done, detail::type_of<a>...>::type,
-                                    node<Op, key, a...>>::type;
-};
-
-template <class Done, class E>
-struct schedule_node {
-  using type = Done;  // leaves take no step
-};
-template <class Done, class Op, std::uint64_t key, auto... a>
-struct schedule_node<Done, node<Op, key, a...>>
-    : schedule_if_new<find_node<typename Done::index, node<Op, key, a...>>::value == not_found,
-                      Done, node<Op, key, a...>> {};
+struct schedule_node<Done, node<Op, key, a...>, true>
+    : append_step<typename schedule_all<Done, detail::type_of<a>...>::type, node<Op, key, a...>> {};
+template <class Done, class Op, std::uint64_t key, auto a>
+struct schedule_node<Done, node<Op, key, a>, true>
+    : append_step<typename schedule_node<Done, detail::type_of<a>>::type, node<Op, key, a>> {};
+template <class Done, class Op, std::uint64_t key, auto a, auto b>
+struct schedule_node<Done, node<Op, key, a, b>, true>
+    : append_step<typename schedule_node<typename schedule_node<Done, detail::type_of<a>>::type,
+                                         detail::type_of<b>>::type,
+                  node<Op, key, a, b>> {};
 
 /// scheduled<type_list of the inner nodes of Outputs..., operands first; their index>.
 template <class... Outputs>
