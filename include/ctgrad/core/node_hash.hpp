@@ -25,7 +25,7 @@ struct node;
 namespace ctgrad::detail {
 
 /// A bijective scramble of 64 bits (the splitmix64 finalizer), so that nearby inputs give
-/// unrelated keys and a search tree over them stays balanced.
+/// unrelated keys, spread evenly over the branches of the node index (core/node_index.hpp).
 constexpr std::uint64_t scramble(std::uint64_t h) {
   h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9U;
   h = (h ^ (h >> 27)) * 0x94d049bb133111ebU;

@@ -1,12 +1,13 @@
 #pragma once
 // An index of sub-terms as a type: a hash trie that maps each node's node_hash to the node and
 // its position in a schedule. Level l of the trie branches four ways on bits 2l and 2l + 1 of
-// the key; a branch holds an entry until a second key reaches it. Entries are never changed:
-// inserting builds the path to the new entry afresh and shares the rest. Keys are scrambled
-// hashes, so the trie is about log4 n levels deep whatever order nodes arrive in, and finding
-// or inserting a node of a graph of n costs about that many template instantiations, where
-// comparing it with every node cost n. (A binary search tree over the same keys took twice the
-// levels and two or three instantiations per level: twice the time and memory.)
+// the key; a place holds one entry, and becomes a branch when a second key reaches it. Entries
+// are never changed: inserting builds the path to the new entry afresh and shares the rest.
+// Keys are scrambled hashes, so the trie is about log4 n levels deep whatever order nodes
+// arrive in, and finding or inserting a node of a graph of n costs a couple of template
+// instantiations per level, where comparing it with every node cost n. (A binary search tree
+// over the same keys was nearly three times as deep, two or three instantiations per level:
+// twice the time and memory.)
 
 #include <ctgrad/core/node_hash.hpp>
 #include <ctgrad/detail/type_list.hpp>
@@ -94,7 +95,7 @@ struct find_node<Index, node<Op, key, a...>> : search_index<Index, key> {
                 "please report the expression");
 };
 
-/// Index with an entry for Key added below Level; Key must not be in it yet.
+/// Index, the part of a trie at Level, with an entry for Key added; Key must not be in it yet.
 template <class Index, std::uint64_t Key, class Node, std::size_t Position, unsigned Level = 0>
 struct insert_into_index {  // an empty place: the entry goes here
   using type = index_entry<Key, Node, Position>;
