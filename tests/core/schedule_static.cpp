@@ -69,6 +69,17 @@ static_assert(every_step_at_its_position<deep_schedule::index>(deep_schedule::st
 constexpr std::size_t deep_derivative_steps = decltype(compile(d(deep{}, x)))::size;
 static_assert(deep_derivative_steps <= 5 * 200);
 
+// symbols_of walks the same graphs: each variable and parameter once, in order of first
+// appearance, over one- and two-operand nodes and the deep chain alike.
+constexpr auto p = param<"p">;
+using x_t = std::remove_cv_t<decltype(x)>;
+using y_t = std::remove_cv_t<decltype(y)>;
+using p_t = std::remove_cv_t<decltype(p)>;
+static_assert(
+    std::is_same_v<symbols_of<decltype(sin(x * p) + exp(y) * x)>, type_list<x_t, p_t, y_t>>);
+static_assert(std::is_same_v<symbols_of<decltype(y), f>, type_list<y_t, x_t>>);
+static_assert(std::is_same_v<symbols_of<deep>, type_list<x_t>>);
+
 // Sharing: each level uses the one below three times. The schedule, and the reverse sweep's
 // derivative, visit each distinct node once, not each of the 3^6 paths. (Kept shallow: clang's
 // cost follows the derivative's size as a tree, see docs/design.md.)
