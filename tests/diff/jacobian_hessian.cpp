@@ -96,8 +96,8 @@ BOOST_AUTO_TEST_CASE(jacobian_of_a_linear_map_is_its_matrix) {
 }
 
 BOOST_AUTO_TEST_CASE(jacobian_of_element_wise_residuals) {
-  // Curve-fit residuals r_i = y_i - (p0 exp(-p1 t_i) + p2 sin(p3 t_i)): each row is one-hot
-  // until it reaches the parameters (ops/embedding.hpp), so it reads element i of each tensor.
+  // Curve-fit residuals r_i = y_i - (p0 exp(-p1 t_i) + p2 sin(p3 t_i)): five residuals in four
+  // parameters, so the Jacobian is built a column at a time, each column a vector of five.
   constexpr auto p = var<"p", 4>;
   constexpr auto t = param<"t", 5>;
   constexpr auto y = param<"y", 5>;
@@ -111,6 +111,29 @@ BOOST_AUTO_TEST_CASE(jacobian_of_element_wise_residuals) {
   const auto [value, fused] = compile(r, jacobian(r, p))(p = p0, t = t0, y = y0);
   BOOST_TEST((fused == J));
   BOOST_TEST((value == eval(r, p = p0, t = t0, y = y0)));
+}
+
+BOOST_AUTO_TEST_CASE(jacobian_by_columns_agrees_with_jacobian_by_rows) {
+  // More outputs than inputs, through a product and a non-element-wise loss: jacobian builds
+  // these a column at a time; the rows, one reverse sweep per output, must give the same.
+  constexpr auto B = param<"B", 5, 2>;
+  constexpr auto w = var<"w", 2>;
+  constexpr auto z = var<"z">;
+  constexpr auto g = softmax(tanh(matmul(B, w))) * sum(square(w));
+  constexpr auto h = exp(z * element<0>(B)) / (1_c + square(z));
+  static_assert(to_string(jacobian(g, w)).view().starts_with("transpose(stack("));
+  const auto b0 = random_for(B, -1, 1);
+  const auto w0 = random_for(w, -1, 1);
+  const auto Jg = eval(jacobian(g, w), B = b0, w = w0);
+  static_assert(std::is_same_v<decltype(Jg), const tensor<double, 5, 2>>);
+  expect_jacobian(g, w, Jg, B = b0, w = w0);
+  const auto rows_g = eval(detail::jacobian_by_rows(g, w), B = b0, w = w0);
+  for (std::size_t i = 0; i < Jg.size; ++i) BOOST_TEST(close(Jg.elements[i], rows_g.elements[i], 1e-14));
+  // A scalar variable: the Jacobian is a vector, the column d(f_i, z).
+  const auto Jh = eval(jacobian(h, z), B = b0, z = 0.7);
+  static_assert(std::is_same_v<decltype(Jh), const tensor<double, 2>>);
+  const auto rows_h = eval(detail::jacobian_by_rows(h, z), B = b0, z = 0.7);
+  for (std::size_t i = 0; i < Jh.size; ++i) BOOST_TEST(close(Jh[i], rows_h[i], 1e-14));
 }
 
 BOOST_AUTO_TEST_CASE(gradient_of_the_sum_is_the_sum_of_the_jacobian_rows) {

@@ -62,12 +62,19 @@ static_assert(to_string(d(x * y, x)) == "y");
 constexpr auto v = var<"v", 3>;
 constexpr auto t = param<"t", 3>;
 constexpr auto M = var<"M", 2, 3>;
+constexpr auto w = var<"w", 2>;
 static_assert(to_string(d(element<1>(v * v), v)) == "embed<1, 3>(element<1>(2*v))");
 static_assert(to_string(d(element<1>(x * exp(-(x * t))), x)) ==
               "element<1>(exp(-(x*t))) - x*element<1>(exp(-(x*t)))*element<1>(t)");
 static_assert(to_string(d(element<2>(v / t), v)) == "embed<2, 3>(element<2>(1/t))");
 static_assert(to_string(d(element<0>(t / v), v)) == "embed<0, 3>(element<0>(-(t/v/v)))");
-static_assert(to_string(jacobian(x * t - t, x)) == "stack(element<0>(t), element<1>(t), element<2>(t))");
+// A Jacobian is built a column at a time when x has fewer elements than f, else a row at a time.
+static_assert(to_string(jacobian(x * t - t, x)) == "t");
+static_assert(to_string(jacobian(t * (element<0>(w) + element<1>(w) * t), w)) ==
+              "transpose(stack(t, t^2))");
+static_assert(to_string(jacobian(v * t - t, v)) ==
+              "stack(embed<0, 3>(element<0>(t)), embed<1, 3>(element<1>(t)), "
+              "embed<2, 3>(element<2>(t)))");
 static_assert(to_string(hessian(sum(square(v - t)), v)) ==
               "stack(embed<0, 3>(2), embed<1, 3>(2), embed<2, 3>(2))");
 static_assert(to_string(d(sum(element<1>(M) * 2_c), M)) == "embed<1, 2>(broadcast(2))");

@@ -6,9 +6,13 @@
 
 #include <ctgrad/core/make.hpp>
 #include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/core/symbol.hpp>
+#include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/diff/derivative.hpp>
 #include <ctgrad/ops/broadcast.hpp>
 #include <ctgrad/ops/indexing.hpp>
+#include <ctgrad/ops/linear_algebra.hpp>
+#include <ctgrad/ops/reductions.hpp>
 
 #include <boost/hana/tuple.hpp>
 
@@ -24,15 +28,60 @@ constexpr auto grad(F f, X... x) {
   return boost::hana::make_tuple(ctgrad::d(f, x)...);
 }
 
+namespace detail {
+
+/// The Jacobian a row per element of f: row i is d(f_i, x), one reverse sweep over f each.
+template <class F, class X>
+constexpr auto jacobian_by_rows(F f, X x) {
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return ctgrad::make<op::stack>(
+        ctgrad::d(ctgrad::make<op::element<I>>(ctgrad::simplify(f)), x)...);
+  }
+  (std::make_index_sequence<shape_of<F>::dims[0]>{});
+}
+
+/// The variable jacobian_by_columns pairs with the elements of f, named so that no user's
+/// variable is likely to share its name.
+template <class F>
+using jacobian_seed = symbol<"ctgrad::jacobian seed", symbol_role::variable, shape_of<F>>;
+
+/// The Jacobian a column per element of x (a scalar or a vector), by reverse sweeps only.
+/// g(v) = d(sum(v * f), x) is the vector-Jacobian product v^T J; it is linear in v, so its
+/// derivative in v, d(g_j, v), is column j of J. That is one sweep over f and one over g per
+/// element of x, however many elements f has, where the rows take one sweep over f per element.
+/// The columns are f-shaped tensors; stacked, they are J transposed.
+template <class F, class X>
+constexpr auto jacobian_by_columns(F f, X x) {
+  using seed = jacobian_seed<F>;
+  static_assert(!contains<seed, symbols_of<F>> || reject<F>,
+                "ctgrad::jacobian(f, x): f uses a variable named \"ctgrad::jacobian seed\", "
+                "the name jacobian() gives its own; rename it");
+  using adjoint =
+      decltype(ctgrad::d(ctgrad::sum(ctgrad::make<op::multiply>(seed{}, ctgrad::simplify(f))), x));
+  if constexpr (shape_of<X>::rank == 0) {
+    return ctgrad::d(adjoint{}, seed{});
+  } else {
+    return [&]<std::size_t... J>(std::index_sequence<J...>) {
+      return ctgrad::make<op::transpose>(
+          ctgrad::make<op::stack>(ctgrad::d(ctgrad::make<op::element<J>>(adjoint{}), seed{})...));
+    }
+    (std::make_index_sequence<shape_of<X>::dims[0]>{});
+  }
+}
+
+}  // namespace detail
+
 /// The Jacobian of a vector f (m) in x: shape (m, x's dims...), row i the gradient of f_i.
+/// Built a column at a time when x is a scalar or a vector of fewer than m elements (residuals
+/// in a few parameters): a reverse sweep per element of x rather than per element of f.
+/// Otherwise a row at a time.
 template <expression F, class X>
 constexpr auto jacobian(F f, X x) {
   if constexpr (shape_of<F>::rank == 1) {
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return ctgrad::make<op::stack>(
-          ctgrad::d(ctgrad::make<op::element<I>>(ctgrad::simplify(f)), x)...);
-    }
-    (std::make_index_sequence<shape_of<F>::dims[0]>{});
+    if constexpr (shape_of<X>::rank <= 1 && shape_of<X>::size < shape_of<F>::dims[0])
+      return detail::jacobian_by_columns(f, x);
+    else
+      return detail::jacobian_by_rows(f, x);
   } else if constexpr (detail::follows_an_error<F>) {
     return detail::stand_in_for<shape_of<F>>{};
   } else {
