@@ -79,6 +79,17 @@ static_assert(to_string(hessian(sum(square(v - t)), v)) ==
               "stack(embed<0, 3>(2), embed<1, 3>(2), embed<2, 3>(2))");
 static_assert(to_string(d(sum(element<1>(M) * 2_c), M)) == "embed<1, 2>(broadcast(2))");
 static_assert(to_string(d(element<1>(sum<1>(M)), M)) == "expand<1, 3>(embed<1, 2>(1))");
+// One reverse sweep for several variables (grad, value_and_grad) gives each variable what d
+// gives it alone: a variable named twice, one f does not use, tensors of two shapes.
+constexpr auto z = param<"z">;
+constexpr auto f3 = x * exp(y * x) + sin(y);
+static_assert(is_same_v<decltype(detail::derivatives(f3, y, x, y, z)),
+                        detail::type_list<decltype(d(f3, y)), decltype(d(f3, x)),
+                                          decltype(d(f3, y)), decltype(d(f3, z))>>);
+constexpr auto f4 = sum(tanh(matmul(M, v)) * sum(v));
+static_assert(is_same_v<decltype(detail::derivatives(f4, v, M)),
+                        detail::type_list<decltype(d(f4, v)), decltype(d(f4, M))>>);
+static_assert(to_string(boost::hana::at_c<1>(grad(f3, y, x))) == to_string(d(f3, x)));
 // Element-wise rules, one at a time (make applies them as a derivative is built).
 constexpr auto e = make<op::embed<1, 3>>(x);
 static_assert(is_same_v<decltype(make<op::multiply>(e, t)),

@@ -74,15 +74,25 @@ struct position_list {
   static constexpr std::size_t at[sizeof...(P) + 1] = {P..., 0};
 };
 
-/// The positions of a scheduled node's operands in the schedule indexed by Index: a step's
-/// own position, LeafPosition for the leaf Leaf (d() numbers its variable so), not_found for
-/// any other leaf.
-template <class Index, class E, class Leaf = void, std::size_t LeafPosition = not_found>
+/// The position of operand E of a scheduled node: a step's own position in the schedule indexed
+/// by Index; for a leaf, First + k if it is leaf k of Leaves (d() numbers its variables so,
+/// after the steps), else not_found.
+template <class E, class... L>
+consteval std::size_t leaf_position(type_list<L...>, std::size_t first) {
+  const std::size_t k = index_of<E, L...>();
+  return k == not_found ? not_found : first + k;
+}
+template <class Index, class E, class Leaves, std::size_t First>
+struct operand_position : std::integral_constant<std::size_t, leaf_position<E>(Leaves{}, First)> {};
+template <class Index, class Op, std::uint64_t key, auto... a, class Leaves, std::size_t First>
+struct operand_position<Index, node<Op, key, a...>, Leaves, First>
+    : find_node<Index, node<Op, key, a...>> {};
+
+/// The positions of a scheduled node's operands (see operand_position).
+template <class Index, class E, class Leaves = type_list<>, std::size_t First = not_found>
 struct operand_positions;
-template <class Index, class Op, std::uint64_t key, auto... a, class Leaf, std::size_t LeafPosition>
-struct operand_positions<Index, node<Op, key, a...>, Leaf, LeafPosition>
-    : position_list<std::conditional_t<std::is_same<detail::type_of<a>, Leaf>::value,
-                                       std::integral_constant<std::size_t, LeafPosition>,
-                                       find_node<Index, detail::type_of<a>>>::value...> {};
+template <class Index, class Op, std::uint64_t key, auto... a, class Leaves, std::size_t First>
+struct operand_positions<Index, node<Op, key, a...>, Leaves, First>
+    : position_list<operand_position<Index, detail::type_of<a>, Leaves, First>::value...> {};
 
 }  // namespace ctgrad::detail

@@ -76,22 +76,24 @@ using vector_jacobian_product =
     adjoint_by_rule<differentiable_operation<Op, I, G, A...>, is_elementwise<Op>, I, Op, G, A...>;
 
 /// Which steps of a schedule use which: the users of step p, in order, are
-/// user[first[p]] ... user[first[p + 1] - 1]. Position Size stands for the variable.
-template <std::size_t Size, std::size_t Edges>
+/// user[first[p]] ... user[first[p + 1] - 1]. Positions Size ... Size + Variables - 1 stand for
+/// the variables.
+template <std::size_t Size, std::size_t Variables, std::size_t Edges>
 struct use_table {
-  std::array<std::size_t, Size + 2> first{};
+  std::array<std::size_t, Size + Variables + 1> first{};
   std::array<std::size_t, Edges + 1> user{};
-  std::array<bool, Size + 1> reaches_variable{};  // the step's value depends on the variable
+  std::array<bool, Size + Variables> reaches_variable{};  // its value depends on a variable
 };
 
-/// One pass over the operand positions of every step (operand_positions, the variable
-/// numbered Size), counting each user once however often it uses a step (x * x).
-template <std::size_t Size, std::size_t Edges>
-constexpr use_table<Size, Edges> find_uses(std::initializer_list<const std::size_t*> operand_lists,
-                                           std::initializer_list<std::size_t> operand_counts) {
+/// One pass over the operand positions of every step (operand_positions, the variables
+/// numbered from Size), counting each user once however often it uses a step (x * x).
+template <std::size_t Size, std::size_t Variables, std::size_t Edges>
+constexpr use_table<Size, Variables, Edges> find_uses(
+    std::initializer_list<const std::size_t*> operand_lists,
+    std::initializer_list<std::size_t> operand_counts) {
   const std::size_t* const* operands = operand_lists.begin();
   const std::size_t* counts = operand_counts.begin();
-  use_table<Size, Edges> table{};
+  use_table<Size, Variables, Edges> table{};
   const auto each_distinct_use = [&](auto&& visit) {
     for (std::size_t user = 0; user < Size; ++user)
       for (std::size_t operand = 0; operand < counts[user]; ++operand) {
@@ -103,12 +105,14 @@ constexpr use_table<Size, Edges> find_uses(std::initializer_list<const std::size
       }
   };
   each_distinct_use([&](std::size_t used, std::size_t) { ++table.first[used + 1]; });
-  for (std::size_t step = 0; step <= Size; ++step) table.first[step + 1] += table.first[step];
-  std::array<std::size_t, Size + 1> filled{};
+  for (std::size_t step = 0; step < Size + Variables; ++step)
+    table.first[step + 1] += table.first[step];
+  std::array<std::size_t, Size + Variables> filled{};
   each_distinct_use([&](std::size_t used, std::size_t user) {
     table.user[table.first[used] + filled[used]++] = user;
   });
-  table.reaches_variable[Size] = true;
+  for (std::size_t variable = Size; variable < Size + Variables; ++variable)
+    table.reaches_variable[variable] = true;
   each_distinct_use([&](std::size_t used, std::size_t user) {
     table.reaches_variable[user] = table.reaches_variable[user] || table.reaches_variable[used];
   });
@@ -129,22 +133,25 @@ struct constant_value {
   static constexpr auto value = V;
 };
 
-/// Reverse accumulation over the schedule of F, a numbered list of steps: the adjoint of step
-/// p is the sum over its users u, in order, of what u passes back to it, and is computed once,
-/// as a class named by (sweep, p). Positions are found in the node index, never by comparing
-/// a node with the others.
-template <class X, class Scheduled>
+/// Reverse accumulation over the schedule of F, a numbered list of steps, for the distinct
+/// variables Variables (a type_list): the adjoint of step p is the sum over its users u, in
+/// order, of what u passes back to it, and is computed once, as a class named by (sweep, p).
+/// A step's adjoint does not depend on which variable is wanted, so one sweep serves them all;
+/// variable k is numbered size + k. Positions are found in the node index, never by comparing a
+/// node with the others.
+template <class Variables, class Scheduled>
 struct reverse_sweep;
-template <class X, class... Steps, class Index>
-struct reverse_sweep<X, scheduled<type_list<Steps...>, Index>> {
-  using variable = X;
+template <class Variables, class... Steps, class Index>
+struct reverse_sweep<Variables, scheduled<type_list<Steps...>, Index>> {
+  using variables = Variables;
   using index = Index;
   static constexpr std::size_t size = sizeof...(Steps);
   using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
   using uses =
-      constant_value<find_uses<size, total({operand_positions<Index, Steps, X, size>::count...})>(
-          {operand_positions<Index, Steps, X, size>::at...},
-          {operand_positions<Index, Steps, X, size>::count...})>;
+      constant_value<find_uses<size, Variables::size,
+                               total({operand_positions<Index, Steps, Variables, size>::count...})>(
+          {operand_positions<Index, Steps, Variables, size>::at...},
+          {operand_positions<Index, Steps, Variables, size>::count...})>;
 };
 
 // The sweep's helpers below take the sweep as a parameter rather than being its members: g++
@@ -152,10 +159,10 @@ struct reverse_sweep<X, scheduled<type_list<Steps...>, Index>> {
 // instantiates a member template, which made the sweep quadratic in the graph's size
 // (docs/design.md, "Where the compile time goes").
 
-/// A step's operands by position, the sweep's variable numbered Size.
+/// A step's operands by position, the sweep's variables numbered from its size.
 template <class Sweep, class Step>
 using operands_in_sweep =
-    operand_positions<typename Sweep::index, Step, typename Sweep::variable, Sweep::size>;
+    operand_positions<typename Sweep::index, Step, typename Sweep::variables, Sweep::size>;
 
 template <class Sweep, std::size_t P>
 struct adjoint_at;
@@ -201,7 +208,7 @@ struct gather_adjoint<Sweep, P, std::index_sequence<J...>> {
       Sweep, Sweep::uses::value.user[Sweep::uses::value.first[P] + J], P>::type...>::type;
 };
 
-/// The adjoint of step P (P = size: of the variable). The last step is F, whose adjoint is 1.
+/// The adjoint of step P (P >= size: of a variable). The last step is F, whose adjoint is 1.
 template <class Sweep, std::size_t P>
 struct adjoint_at {
   using type = typename std::conditional_t<
@@ -211,37 +218,79 @@ struct adjoint_at {
                                               Sweep::uses::value.first[P]>>>::type;
 };
 
-/// Step P's adjoint where P depends on the variable; zero, and no work, elsewhere.
+/// Step P's adjoint where P depends on a variable; zero, and no work, elsewhere.
 template <class Sweep, std::size_t P>
 using needed_adjoint = std::conditional_t<Sweep::uses::value.reaches_variable[P],
                                           adjoint_at<Sweep, P>, type_identity_tag<zero>>;
 
-/// The adjoints of the steps that depend on the variable, last step first, and then the
-/// variable's own. Listing them in that order makes the compiler finish each step's users
-/// before the step, so no adjoint waits on a chain of others as deep as the graph.
-template <class Sweep, class Order = std::make_index_sequence<Sweep::size>>
-struct variable_adjoint;
-template <class Sweep, std::size_t... K>
-struct variable_adjoint<Sweep, std::index_sequence<K...>> {
+/// The adjoints of the steps that depend on a variable, last step first, and then the
+/// variables' own, in a type_list. Listing them in that order makes the compiler finish each
+/// step's users before the step, so no adjoint waits on a chain of others as deep as the graph.
+template <class Sweep, class Order = std::make_index_sequence<Sweep::size>,
+          class Variables = std::make_index_sequence<Sweep::variables::size>>
+struct variable_adjoints;
+template <class Sweep, std::size_t... K, std::size_t... V>
+struct variable_adjoints<Sweep, std::index_sequence<K...>, std::index_sequence<V...>> {
   using all = type_list<typename needed_adjoint<Sweep, Sweep::size - 1 - K>::type...>;
-  using type = typename adjoint_at<Sweep, Sweep::size>::type;
+  using type = type_list<typename adjoint_at<Sweep, Sweep::size + V>::type...>;
 };
 
-/// The adjoint of X in the scalar F.
-template <class F, class X>
-struct derivative_of {
-  using type = std::conditional_t<std::is_same<F, X>::value, one, zero>;  // F is a leaf
+/// The adjoints in the scalar F of the distinct symbols Variables (a type_list), as a type_list.
+template <class F, class Variables>
+struct derivatives_of;
+template <class F, class... X>
+struct derivatives_of<F, type_list<X...>> {  // F is a leaf
+  using type = type_list<std::conditional_t<std::is_same<F, X>::value, one, zero>...>;
 };
-template <class Op, std::uint64_t key, auto... a, class X>
-struct derivative_of<node<Op, key, a...>, X>
-    : variable_adjoint<reverse_sweep<X, schedule_of<node<Op, key, a...>>>> {};
+template <class Op, std::uint64_t key, auto... a, class... X>
+struct derivatives_of<node<Op, key, a...>, type_list<X...>>
+    : variable_adjoints<reverse_sweep<type_list<X...>, schedule_of<node<Op, key, a...>>>> {};
+
+template <class List, class... X>
+struct distinct;
+template <class List>
+struct distinct<List> {
+  using type = List;
+};
+template <class List, class First, class... Rest>
+struct distinct<List, First, Rest...>
+    : distinct<typename append_unique<List, First>::type, Rest...> {};
+
+template <class X, class List>
+struct position_in;
+template <class X, class... V>
+struct position_in<X, type_list<V...>> : std::integral_constant<std::size_t, index_of<X, V...>()> {
+};
+
+/// The derivatives of the scalar F in each of the symbols X..., each of its symbol's shape, as
+/// a type_list, from one reverse sweep however many symbols there are.
+template <class F, class... X>
+struct gradient_of {
+  using variables = typename distinct<type_list<>, X...>::type;
+  template <class Adjoints>
+  struct each;
+  template <class... A>
+  struct each<type_list<A...>> {
+    using type = type_list<
+        made_t<op::broadcast<shape_of<X>>, type_at<position_in<X, variables>::value, A...>>...>;
+  };
+  using type = typename each<
+      typename derivatives_of<typename simplified_expression<F>::type, variables>::type>::type;
+};
+
+template <class List>
+struct front;
+template <class First, class... Rest>
+struct front<type_list<First, Rest...>> {
+  using type = First;
+};
 
 }  // namespace detail
 
 /// The derivative of a scalar f with respect to x (a variable or parameter), simplified, of
 /// x's shape. Higher derivatives compose: d(d(f, x), y).
 template <expression F, class X>
-constexpr auto d(F f, X) {
+constexpr auto d(F, X) {
   static_assert(is_symbol<X>,
                 "ctgrad::d(f, x): x must be a variable or parameter (var<\"x\">, param<\"p\">), "
                 "not an expression or a number");
@@ -253,10 +302,20 @@ constexpr auto d(F f, X) {
           "d(sum(f), x) for the derivative of each element of an element-wise f");
   }
   if constexpr (is_symbol<X> && shape_of<F>::rank == 0)
-    return decltype(ctgrad::make<op::broadcast<shape_of<X>>>(
-        typename detail::derivative_of<decltype(ctgrad::simplify(f)), X>::type{})){};
+    return typename detail::front<typename detail::gradient_of<F, X>::type>::type{};
   else
     return detail::stand_in_for<shape_of<X>>{};  // of x's shape, like the derivative
 }
+
+namespace detail {
+/// d(f, x)... as a type_list, all from one reverse sweep; or, after a mistake, d's own errors.
+template <class F, class... X>
+constexpr auto derivatives(F f, X... x) {
+  if constexpr ((is_symbol<X> && ...) && shape_of<F>::rank == 0)
+    return typename gradient_of<F, X...>::type{};
+  else
+    return type_list<decltype(ctgrad::d(f, x))...>{};
+}
+}  // namespace detail
 
 }  // namespace ctgrad

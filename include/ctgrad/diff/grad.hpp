@@ -25,7 +25,9 @@ namespace ctgrad {
 template <expression F, class... X>
 constexpr auto grad(F f, X... x) {
   static_assert(sizeof...(X) > 0, "ctgrad::grad(f, x, ...): name at least one variable");
-  return boost::hana::make_tuple(ctgrad::d(f, x)...);
+  return []<class... D>(detail::type_list<D...>) {
+    return boost::hana::make_tuple(D{}...);
+  }(detail::derivatives(f, x...));
 }
 
 namespace detail {
@@ -101,7 +103,9 @@ constexpr auto hessian(F f, X... x) {
   if constexpr (sizeof...(X) == 1 && ((shape_of<X>::rank == 1) && ...))
     return ctgrad::jacobian(ctgrad::d(f, x...), x...);
   else
-    return boost::hana::make_tuple(ctgrad::grad(ctgrad::d(f, x), x...)...);
+    return [&]<class... D>(detail::type_list<D...>) {
+      return boost::hana::make_tuple(ctgrad::grad(D{}, x...)...);
+    }(detail::derivatives(f, x...));
 }
 
 }  // namespace ctgrad

@@ -141,7 +141,9 @@ constexpr program<E...> compile(E...) {
 /// f is simplified first, as d() does, so the value shares its sub-terms with the derivatives.
 template <expression F, class... X>
 constexpr auto value_and_grad(F f, X... x) {
-  return ctgrad::compile(decltype(ctgrad::simplify(f)){}, decltype(ctgrad::d(f, x)){}...);
+  return []<class... D>(detail::type_list<D...>) {
+    return ctgrad::compile(decltype(ctgrad::simplify(F{})){}, D{}...);
+  }(detail::derivatives(f, x...));
 }
 
 }  // namespace ctgrad
