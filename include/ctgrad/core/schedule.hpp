@@ -3,8 +3,7 @@
 // an index from each node to its position (core/node_index.hpp). Nodes are identified by type,
 // which is sound because expression types carry no data: two equal types always denote the
 // same computation. Each distinct node is visited once however many paths lead to it, and
-// found again through the index in about log n steps. (The list of steps itself is rebuilt
-// with one more element per node: n^2/2 template arguments in all, cheap but not linear.)
+// found again through the index in about log n steps.
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/node_index.hpp>
@@ -23,11 +22,63 @@ struct scheduled {
   using index = Index;
 };
 
-template <class Done, class E>
+// The walk keeps the nodes it has scheduled as full chunks of chunk_size and the chunk being
+// filled, so that adding a node copies at most a chunk, and once per chunk the list of chunks.
+// A single list rebuilt with one more node each time is n^2/2 template arguments in all, which
+// measured seconds and hundreds of megabytes at a few thousand nodes (docs/design.md).
+inline constexpr std::size_t chunk_size = 64;
+
+template <class Chunks, class Current, class Index>
+struct walk_state {
+  using index = Index;
+};
+
+template <class Done, class E, bool Full = false>
 struct append_step;
-template <class... Steps, class Index, class E>
-struct append_step<scheduled<type_list<Steps...>, Index>, E> {
-  using type = scheduled<type_list<Steps..., E>, with_node<Index, E, sizeof...(Steps)>>;
+template <class... Chunks, class... Current, class Index, class E>
+struct append_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>, E, false> {
+  using type = walk_state<type_list<Chunks...>, type_list<Current..., E>,
+                          with_node<Index, E, sizeof...(Chunks) * chunk_size + sizeof...(Current)>>;
+};
+template <class... Chunks, class... Current, class Index, class E>
+struct append_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>, E, true> {
+  using type = walk_state<type_list<Chunks..., type_list<Current..., E>>, type_list<>,
+                          with_node<Index, E, sizeof...(Chunks) * chunk_size + sizeof...(Current)>>;
+};
+/// Done with the node E added last.
+template <class Done, class E>
+struct add_step;
+template <class Chunks, class... Current, class Index, class E>
+struct add_step<walk_state<Chunks, type_list<Current...>, Index>, E>
+    : append_step<walk_state<Chunks, type_list<Current...>, Index>, E,
+                  sizeof...(Current) + 1 == chunk_size> {};
+
+/// The lists joined into one, four at a time, so that joining k chunks nests k/3 deep.
+template <class... Lists>
+struct joined {
+  using type = type_list<>;
+};
+template <class... A>
+struct joined<type_list<A...>> {
+  using type = type_list<A...>;
+};
+template <class... A, class... B>
+struct joined<type_list<A...>, type_list<B...>> {
+  using type = type_list<A..., B...>;
+};
+template <class... A, class... B, class... C>
+struct joined<type_list<A...>, type_list<B...>, type_list<C...>> {
+  using type = type_list<A..., B..., C...>;
+};
+template <class... A, class... B, class... C, class... D, class... Rest>
+struct joined<type_list<A...>, type_list<B...>, type_list<C...>, type_list<D...>, Rest...>
+    : joined<type_list<A..., B..., C..., D...>, Rest...> {};
+
+template <class Done>
+struct finished;
+template <class... Chunks, class Current, class Index>
+struct finished<walk_state<type_list<Chunks...>, Current, Index>> {
+  using type = scheduled<typename joined<Chunks..., Current>::type, Index>;
 };
 
 // Compilers stop at an instantiation depth of 900 (g++) or 1024 (clang), so the walk nests one
@@ -52,19 +103,21 @@ struct schedule_all<Done, First, Rest...> {
 
 template <class Done, class Op, std::uint64_t key, auto... a>
 struct schedule_node<Done, node<Op, key, a...>, true>
-    : append_step<typename schedule_all<Done, detail::type_of<a>...>::type, node<Op, key, a...>> {};
+    : add_step<typename schedule_all<Done, detail::type_of<a>...>::type, node<Op, key, a...>> {};
 template <class Done, class Op, std::uint64_t key, auto a>
 struct schedule_node<Done, node<Op, key, a>, true>
-    : append_step<typename schedule_node<Done, detail::type_of<a>>::type, node<Op, key, a>> {};
+    : add_step<typename schedule_node<Done, detail::type_of<a>>::type, node<Op, key, a>> {};
 template <class Done, class Op, std::uint64_t key, auto a, auto b>
 struct schedule_node<Done, node<Op, key, a, b>, true>
-    : append_step<typename schedule_node<typename schedule_node<Done, detail::type_of<a>>::type,
-                                         detail::type_of<b>>::type,
-                  node<Op, key, a, b>> {};
+    : add_step<typename schedule_node<typename schedule_node<Done, detail::type_of<a>>::type,
+                                      detail::type_of<b>>::type,
+               node<Op, key, a, b>> {};
 
 /// scheduled<type_list of the inner nodes of Outputs..., operands first; their index>.
 template <class... Outputs>
-using schedule_of = typename schedule_all<scheduled<type_list<>, empty_index>, Outputs...>::type;
+using schedule_of =
+    typename finished<typename schedule_all<walk_state<type_list<>, type_list<>, empty_index>,
+                                            Outputs...>::type>::type;
 
 /// Integers as a type, readable as an array in a constant expression: the positions of a
 /// node's operands, say. Its name is a few numbers, however deep the node.
