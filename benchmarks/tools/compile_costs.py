@@ -98,8 +98,8 @@ FAMILIES = [
     Family("curve_fit", f"{TU_DIR}/curve_fit.cpp",
            "compile(r, jacobian(r, p)): the residuals r = y - (p0 exp(-p1 x) + p2 sin(p3 x)) at "
            "CTGRAD_POINTS points (x, y vector parameters, p = var<\"p\", 4>) and their Jacobian; "
-           "r's nodes are element-wise, so their number does not grow with the points, the "
-           "Jacobian's rows do",
+           "r's nodes are element-wise, so their number does not grow with the points, and the "
+           "Jacobian is built a column per parameter, so neither does its",
            "CTGRAD_POINTS", full=(20, 100), ci=(2, 4), header="curve_fit.hpp",
            nodes=lambda points: 13,
            plot_note="The curve fit's function has the same nodes at every size, so its points "

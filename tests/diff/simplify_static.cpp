@@ -90,6 +90,11 @@ constexpr auto f4 = sum(tanh(matmul(M, v)) * sum(v));
 static_assert(is_same_v<decltype(detail::derivatives(f4, v, M)),
                         detail::type_list<decltype(d(f4, v)), decltype(d(f4, M))>>);
 static_assert(to_string(boost::hana::at_c<1>(grad(f3, y, x))) == to_string(d(f3, x)));
+static_assert(is_same_v<decltype(detail::derivatives(x, x, y)), detail::type_list<one, zero>>);
+// Columns (fewer elements in x than in f): x of one element, and an x that f does not use.
+constexpr auto w1 = var<"w1", 1>;
+static_assert(to_string(jacobian(t * element<0>(w1), w1)) == "transpose(stack(t))");
+static_assert(to_string(jacobian(exp(t), x)) == "broadcast(0)");
 // Element-wise rules, one at a time (make applies them as a derivative is built).
 constexpr auto e = make<op::embed<1, 3>>(x);
 static_assert(is_same_v<decltype(make<op::multiply>(e, t)),

@@ -24,8 +24,8 @@ struct scheduled {
 
 // The walk keeps the nodes it has scheduled as full chunks of chunk_size and the chunk being
 // filled, so that adding a node copies at most a chunk, and once per chunk the list of chunks.
-// A single list rebuilt with one more node each time is n^2/2 template arguments in all, which
-// measured seconds and hundreds of megabytes at a few thousand nodes (docs/design.md).
+// A single list rebuilt with one more node each time is n^2/2 template arguments in all: g++
+// took 8.8 s and 1 GB for 3,000 such appends alone (docs/design.md).
 inline constexpr std::size_t chunk_size = 64;
 
 template <class Chunks, class Current, class Index>
@@ -33,7 +33,8 @@ struct walk_state {
   using index = Index;
 };
 
-template <class Done, class E, bool Full = false>
+/// Done with E added to the chunk being filled, which Full says E completes.
+template <class Done, class E, bool Full>
 struct append_step;
 template <class... Chunks, class... Current, class Index, class E>
 struct append_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>, E, false> {

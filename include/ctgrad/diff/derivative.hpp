@@ -237,13 +237,13 @@ struct variable_adjoints<Sweep, std::index_sequence<K...>, std::index_sequence<V
 
 /// The adjoints in the scalar F of the distinct symbols Variables (a type_list), as a type_list.
 template <class F, class Variables>
-struct derivatives_of;
+struct adjoints_of;
 template <class F, class... X>
-struct derivatives_of<F, type_list<X...>> {  // F is a leaf
+struct adjoints_of<F, type_list<X...>> {  // F is a leaf
   using type = type_list<std::conditional_t<std::is_same<F, X>::value, one, zero>...>;
 };
 template <class Op, std::uint64_t key, auto... a, class... X>
-struct derivatives_of<node<Op, key, a...>, type_list<X...>>
+struct adjoints_of<node<Op, key, a...>, type_list<X...>>
     : variable_adjoints<reverse_sweep<type_list<X...>, schedule_of<node<Op, key, a...>>>> {};
 
 template <class List, class... X>
@@ -275,7 +275,7 @@ struct gradient_of {
         made_t<op::broadcast<shape_of<X>>, type_at<position_in<X, variables>::value, A...>>...>;
   };
   using type = typename each<
-      typename derivatives_of<typename simplified_expression<F>::type, variables>::type>::type;
+      typename adjoints_of<typename simplified_expression<F>::type, variables>::type>::type;
 };
 
 template <class List>
@@ -308,13 +308,20 @@ constexpr auto d(F, X) {
 }
 
 namespace detail {
-/// d(f, x)... as a type_list, all from one reverse sweep; or, after a mistake, d's own errors.
-template <class F, class... X>
-constexpr auto derivatives(F f, X... x) {
-  if constexpr ((is_symbol<X> && ...) && shape_of<F>::rank == 0)
-    return typename gradient_of<F, X...>::type{};
+/// d(f, x)... as a type_list, all from one reverse sweep; or, after a mistake, d's own errors:
+/// one for a non-scalar f however many x there are, one per x that is not a symbol.
+template <class F>
+constexpr type_list<> derivatives(F) {
+  return {};
+}
+template <class F, class X, class... Rest>
+constexpr auto derivatives(F f, X x, Rest... rest) {
+  if constexpr (is_symbol<X> && (is_symbol<Rest> && ...) && shape_of<F>::rank == 0)
+    return typename gradient_of<F, X, Rest...>::type{};
+  else if constexpr (shape_of<F>::rank != 0)
+    return type_list<decltype(ctgrad::d(f, x)), stand_in_for<shape_of<Rest>>...>{};
   else
-    return type_list<decltype(ctgrad::d(f, x))...>{};
+    return type_list<decltype(ctgrad::d(f, x)), decltype(ctgrad::d(f, rest))...>{};
 }
 }  // namespace detail
 

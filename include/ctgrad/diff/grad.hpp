@@ -30,6 +30,11 @@ constexpr auto grad(F f, X... x) {
   }(detail::derivatives(f, x...));
 }
 
+namespace error {
+template <class Shape>
+struct jacobian_seed_name_taken {};
+}  // namespace error
+
 namespace detail {
 
 /// The Jacobian a row per element of f: row i is d(f_i, x), one reverse sweep over f each.
@@ -55,9 +60,10 @@ using jacobian_seed = symbol<"ctgrad::jacobian seed", symbol_role::variable, sha
 template <class F, class X>
 constexpr auto jacobian_by_columns(F f, X x) {
   using seed = jacobian_seed<F>;
-  static_assert(!contains<seed, symbols_of<F>> || reject<F>,
-                "ctgrad::jacobian(f, x): f uses a variable named \"ctgrad::jacobian seed\", "
-                "the name jacobian() gives its own; rename it");
+  static_assert(
+      !contains<seed, symbols_of<F>> || reject<error::jacobian_seed_name_taken<shape_of<F>>>,
+      "ctgrad::jacobian(f, x): f uses a variable named \"ctgrad::jacobian seed\", "
+      "the name jacobian() gives its own; rename it");
   using adjoint =
       decltype(ctgrad::d(ctgrad::sum(ctgrad::make<op::multiply>(seed{}, ctgrad::simplify(f))), x));
   if constexpr (shape_of<X>::rank == 0) {
