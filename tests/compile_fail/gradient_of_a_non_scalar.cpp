@@ -1,15 +1,15 @@
-// value_and_grad(f, x, y) of a non-scalar f: one error, as for d(f, x), however many variables.
+// value_and_grad(f, x, y) of a non-scalar f gives d's one error, not one per variable.
 #include <ctgrad/ctgrad.hpp>
 using namespace ctgrad;
 
 int main() {
-  constexpr auto W = var<"W", 2, 3>;
-  constexpr auto x = var<"x", 3>;
+  constexpr auto v = var<"v", 2>;
+  constexpr auto s = var<"s">;
 #ifdef CTGRAD_FAULT
-  const auto f = matmul(W, x);
+  const auto g = exp(v) * s;
 #else
-  const auto f = sum(matmul(W, x));
+  const auto g = sum(exp(v)) * s;
 #endif
-  const auto results = value_and_grad(f, W, x)(W = tensor<double, 2, 3>{}, x = tensor<double, 3>{});
-  return static_cast<int>(std::get<2>(results)[0]);
+  const auto results = value_and_grad(g, v, s)(v = tensor<double, 2>{0.5, 1.5}, s = 2.0);
+  return static_cast<int>(std::get<1>(results)[0]);
 }
