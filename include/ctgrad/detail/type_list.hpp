@@ -2,6 +2,8 @@
 // Plain parameter-pack lists for the graph algorithms: measured 20-50x cheaper to compile than
 // Boost.Hana's recursive algorithms on the same work (docs/design.md).
 
+#include <ctgrad/detail/named_by_value.hpp>
+
 #include <cstddef>
 #include <type_traits>
 #include <utility>
@@ -9,9 +11,7 @@
 namespace ctgrad::detail {
 
 template <class... Ts>
-struct type_list {
-  static constexpr std::size_t size = sizeof...(Ts);
-};
+struct type_list : counted<sizeof...(Ts)> {};
 
 inline constexpr std::size_t not_found = static_cast<std::size_t>(-1);
 

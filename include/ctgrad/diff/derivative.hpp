@@ -126,26 +126,19 @@ constexpr std::size_t total(std::initializer_list<std::size_t> counts) {
   return sum;
 }
 
-/// A constant as a type. The sweep keeps its tables as these rather than as static members:
-/// a member's mangled name would spell out the whole schedule, these spell out numbers.
-template <auto V>
-struct constant_value {
-  static constexpr auto value = V;
-};
-
 /// Reverse accumulation over the schedule of F, a numbered list of steps, for the distinct
 /// variables Variables (a type_list): the adjoint of step p is the sum over its users u, in
 /// order, of what u passes back to it, and is computed once, as a class named by (sweep, p).
 /// A step's adjoint does not depend on which variable is wanted, so one sweep serves them all;
 /// variable k is numbered size + k. Positions are found in the node index, never by comparing a
-/// node with the others.
+/// node with the others. Its size and tables are named by value (detail/named_by_value.hpp).
 template <class Variables, class Scheduled>
 struct reverse_sweep;
 template <class Variables, class... Steps, class Index>
-struct reverse_sweep<Variables, scheduled<type_list<Steps...>, Index>> {
+struct reverse_sweep<Variables, scheduled<type_list<Steps...>, Index>> : counted<sizeof...(Steps)> {
   using variables = Variables;
   using index = Index;
-  static constexpr std::size_t size = sizeof...(Steps);
+  using counted<sizeof...(Steps)>::size;
   using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
   using uses =
       constant_value<find_uses<size, Variables::size,

@@ -15,6 +15,7 @@
 #include <ctgrad/core/node_index.hpp>
 #include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/detail/named_by_value.hpp>
 #include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
@@ -108,9 +109,9 @@ struct operand_reference {
 
 template <class List, class Op, std::uint64_t key, auto... a, std::size_t K>
 struct step_instruction<List, node<Op, key, a...>, K> {
-  using destination =
-      std::conditional_t<List::layout.steps[K].fused, inline_value,
-                         slot_ref<List::layout.steps[K].shape, List::layout.steps[K].slot>>;
+  using destination = std::conditional_t<
+      List::layout::value.steps[K].fused, inline_value,
+      slot_ref<List::layout::value.steps[K].shape, List::layout::value.steps[K].slot>>;
   using type = instruction<destination, Op, shape_of<node<Op, key, a...>>,
                            typename operand_reference<List, detail::type_of<a>>::type...>;
 };
@@ -123,14 +124,59 @@ struct operand_reference<List, node<Op, key, a...>> {
 
 /// The values of the steps of List in T: one array per distinct shape.
 template <class List, class T, class Steps = typename List::steps,
-          class Pools = std::make_index_sequence<List::layout.shapes>>
+          class Pools = std::make_index_sequence<List::layout::value.shapes>>
 struct program_storage;
 template <class List, class T, class... Steps, std::size_t... Pool>
 struct program_storage<List, T, type_list<Steps...>, std::index_sequence<Pool...>> {
   using type = pool_set<pool<
-      Pool, value_of_shape_t<T, shape_of<type_at<List::layout.representative[Pool], Steps...>>>,
-      List::layout.slots[Pool]>...>;
+      Pool,
+      value_of_shape_t<T, shape_of<type_at<List::layout::value.representative[Pool], Steps...>>>,
+      List::layout::value.slots[Pool]>...>;
 };
+
+/// Where each of Size steps keeps its value, from what each step reads (its operands'
+/// positions, not_found for a leaf), which steps are outputs, which are element-wise, and each
+/// step's shape (as an address per shape). Integers only: a function per step would be named
+/// after the step's whole expression.
+template <std::size_t Size>
+constexpr program_layout<Size> compute_layout(
+    std::initializer_list<const std::size_t*> operand_lists,
+    std::initializer_list<std::size_t> operand_counts, std::initializer_list<std::size_t> outputs,
+    std::initializer_list<bool> elementwise_steps, std::initializer_list<const char*> step_shapes) {
+  const std::size_t* const* operands = operand_lists.begin();
+  const std::size_t* operand_count = operand_counts.begin();
+  const bool* elementwise = elementwise_steps.begin();
+  const char* const* shape = step_shapes.begin();
+  program_layout<Size> found{};
+  for (std::size_t user = 0; user < Size; ++user) {
+    for (std::size_t j = 0; j < operand_count[user]; ++j) {
+      const std::size_t used = operands[user][j];
+      if (used == not_found) continue;  // a leaf
+      ++found.steps[used].uses;
+      found.steps[used].last_user = user;
+    }
+  }
+  for (const std::size_t output : outputs)
+    if (output != not_found) found.steps[output].output = true;
+
+  // A program has a handful of distinct shapes, so a search among them per step is cheap.
+  for (std::size_t k = 0; k < Size; ++k) {
+    step_facts& step = found.steps[k];
+    std::size_t j = 0;
+    while (j < found.shapes && shape[found.representative[j]] != shape[k]) ++j;
+    if (j == found.shapes) found.representative[found.shapes++] = k;
+    step.shape = j;
+    step.elementwise = elementwise[k];
+  }
+  for (std::size_t k = 0; k < Size; ++k) {
+    step_facts& step = found.steps[k];
+    const step_facts& user_step = found.steps[step.last_user];
+    step.fused = step.elementwise && step.uses == 1 && !step.output && user_step.elementwise &&
+                 user_step.shape == step.shape;
+    if (!step.fused) step.slot = found.slots[step.shape]++;
+  }
+  return found;
+}
 
 /// Where each step of a schedule keeps its value, found in one pass over the steps, and the
 /// instructions that compute them.
@@ -138,52 +184,17 @@ template <class Steps, class Outputs>
 struct instruction_list;
 
 template <class... Steps, class Index, class... Outputs>
-struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs...>> {
-  static constexpr std::size_t size = sizeof...(Steps);
+struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs...>>
+    : counted<sizeof...(Steps)> {
   using steps = type_list<Steps...>;
   using index = Index;
-
- private:
-  // Integers only: a function per step would be named after the step's whole expression.
-  static constexpr program_layout<size> compute_layout() {
-    program_layout<size> found{};
-    const std::size_t* const operands[] = {nullptr, operand_positions<Index, Steps>::at...};
-    const std::size_t operand_count[] = {0, operand_positions<Index, Steps>::count...};
-    for (std::size_t user = 0; user < size; ++user) {
-      for (std::size_t j = 0; j < operand_count[user + 1]; ++j) {
-        const std::size_t used = operands[user + 1][j];
-        if (used == not_found) continue;  // a leaf
-        ++found.steps[used].uses;
-        found.steps[used].last_user = user;
-      }
-    }
-    for (const std::size_t output : {not_found, find_node<Index, Outputs>::value...})
-      if (output != not_found) found.steps[output].output = true;
-    const bool elementwise[] = {
-        false, (is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...};
-    const char* const shape[] = {nullptr, &identity<shape_of<Steps>>...};
-
-    // A program has a handful of distinct shapes, so a search among them per step is cheap.
-    for (std::size_t k = 0; k < size; ++k) {
-      step_facts& step = found.steps[k];
-      std::size_t j = 0;
-      while (j < found.shapes && shape[found.representative[j] + 1] != shape[k + 1]) ++j;
-      if (j == found.shapes) found.representative[found.shapes++] = k;
-      step.shape = j;
-      step.elementwise = elementwise[k + 1];
-    }
-    for (std::size_t k = 0; k < size; ++k) {
-      step_facts& step = found.steps[k];
-      const step_facts& user_step = found.steps[step.last_user];
-      step.fused = step.elementwise && step.uses == 1 && !step.output && user_step.elementwise &&
-                   user_step.shape == step.shape;
-      if (!step.fused) step.slot = found.slots[step.shape]++;
-    }
-    return found;
-  }
-
- public:
-  static constexpr program_layout<size> layout = compute_layout();
+  // A value named by its numbers, not a member named after the schedule
+  // (detail/named_by_value.hpp).
+  using layout = constant_value<compute_layout<sizeof...(Steps)>(
+      {operand_positions<Index, Steps>::at...}, {operand_positions<Index, Steps>::count...},
+      {find_node<Index, Outputs>::value...},
+      {(is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...},
+      {&identity<shape_of<Steps>>...})>;
 
   // Below layout: these read it, and the other members they use, while the class is defined.
   using instructions = type_list<typename step_instruction<instruction_list, Steps>::type...>;

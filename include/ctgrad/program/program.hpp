@@ -105,13 +105,11 @@ template <class T, class Storage, class... Instructions, class... Outputs, class
 
 /// A fused program over Outputs...; call it with bindings to get their values: a std::array
 /// when all outputs have one shape, a std::tuple otherwise.
+/// `size` is the number of distinct sub-terms computed per call.
 template <class... Outputs>
-struct program {
+struct program : detail::counted<detail::schedule_of<Outputs...>::steps::size> {
   using scheduled = detail::schedule_of<Outputs...>;
   using steps = typename scheduled::steps;
-
-  /// Number of distinct sub-terms computed per call.
-  static constexpr std::size_t size = steps::size;
 
   template <class T = void, class... B>
   CTGRAD_INLINE constexpr auto operator()(const B&... bindings) const {
