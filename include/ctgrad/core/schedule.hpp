@@ -15,11 +15,22 @@
 
 namespace ctgrad::detail {
 
-/// The nodes scheduled so far, in order, and the index of their positions.
-template <class Steps, class Index>
+/// Integers as a type, readable as an array in a constant expression: the positions of a
+/// node's operands, say. Its name is a few numbers, however deep the node.
+template <std::size_t... P>
+struct position_list {
+  static constexpr std::size_t count = sizeof...(P);
+  static constexpr std::size_t at[sizeof...(P) + 1] = {P..., 0};
+};
+
+/// The nodes scheduled so far, in order; the index of their positions; and for each node, the
+/// positions of its operands (a position_list, not_found for a leaf), as the walk found them, so
+/// that nothing after the walk searches the index for an operand again.
+template <class Steps, class Index, class Operands>
 struct scheduled {
   using steps = Steps;
   using index = Index;
+  using operands = Operands;
 };
 
 // The walk keeps the nodes it has scheduled as full chunks of chunk_size and the chunk being
@@ -28,31 +39,46 @@ struct scheduled {
 // took 8.8 s and 1 GB for 3,000 such appends alone (docs/design.md).
 inline constexpr std::size_t chunk_size = 64;
 
+/// A node as the walk records it: with its operands' positions.
+template <class E, class Operands>
+struct scheduled_step {};
+
 template <class Chunks, class Current, class Index>
 struct walk_state {
   using index = Index;
 };
 
-/// Done with E added to the chunk being filled, which Full says E completes.
-template <class Done, class E, bool Full>
+/// Done with step Step (at Position) added to the chunk being filled, which Full says it
+/// completes.
+template <class Done, class Step, std::size_t Position, bool Full>
 struct append_step;
-template <class... Chunks, class... Current, class Index, class E>
-struct append_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>, E, false> {
-  using type = walk_state<type_list<Chunks...>, type_list<Current..., E>,
-                          with_node<Index, E, sizeof...(Chunks) * chunk_size + sizeof...(Current)>>;
+template <class Chunks, class... Current, class Index, class E, class Operands,
+          std::size_t Position>
+struct append_step<walk_state<Chunks, type_list<Current...>, Index>, scheduled_step<E, Operands>,
+                   Position, false> {
+  using type = walk_state<Chunks, type_list<Current..., scheduled_step<E, Operands>>,
+                          with_node<Index, E, Position>>;
 };
-template <class... Chunks, class... Current, class Index, class E>
-struct append_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>, E, true> {
-  using type = walk_state<type_list<Chunks..., type_list<Current..., E>>, type_list<>,
-                          with_node<Index, E, sizeof...(Chunks) * chunk_size + sizeof...(Current)>>;
+template <class... Chunks, class... Current, class Index, class E, class Operands,
+          std::size_t Position>
+struct append_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>,
+                   scheduled_step<E, Operands>, Position, true> {
+  using type = walk_state<type_list<Chunks..., type_list<Current..., scheduled_step<E, Operands>>>,
+                          type_list<>, with_node<Index, E, Position>>;
 };
-/// Done with the node E added last.
-template <class Done, class E>
+/// Done with the node E, whose operands are at the positions Operands, added last; `position`
+/// is where E went (a type: a static member would be named after the whole walk,
+/// detail/named_by_value.hpp).
+template <class Done, class E, class Operands>
 struct add_step;
-template <class Chunks, class... Current, class Index, class E>
-struct add_step<walk_state<Chunks, type_list<Current...>, Index>, E>
-    : append_step<walk_state<Chunks, type_list<Current...>, Index>, E,
-                  sizeof...(Current) + 1 == chunk_size> {};
+template <class... Chunks, class... Current, class Index, class E, class Operands>
+struct add_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>, E, Operands>
+    : append_step<walk_state<type_list<Chunks...>, type_list<Current...>, Index>,
+                  scheduled_step<E, Operands>, sizeof...(Chunks) * chunk_size + sizeof...(Current),
+                  sizeof...(Current) + 1 == chunk_size> {
+  using position =
+      std::integral_constant<std::size_t, sizeof...(Chunks) * chunk_size + sizeof...(Current)>;
+};
 
 /// The lists joined into one, four at a time, so that joining k chunks nests k/3 deep.
 template <class... Lists>
@@ -75,12 +101,19 @@ template <class... A, class... B, class... C, class... D, class... Rest>
 struct joined<type_list<A...>, type_list<B...>, type_list<C...>, type_list<D...>, Rest...>
     : joined<type_list<A..., B..., C..., D...>, Rest...> {};
 
+/// The steps and their operands' positions, taken apart in one match.
+template <class Steps, class Index>
+struct split_steps;
+template <class... E, class... Operands, class Index>
+struct split_steps<type_list<scheduled_step<E, Operands>...>, Index> {
+  using type = scheduled<type_list<E...>, Index, type_list<Operands...>>;
+};
+
 template <class Done>
 struct finished;
 template <class... Chunks, class Current, class Index>
-struct finished<walk_state<type_list<Chunks...>, Current, Index>> {
-  using type = scheduled<typename joined<Chunks..., Current>::type, Index>;
-};
+struct finished<walk_state<type_list<Chunks...>, Current, Index>>
+    : split_steps<typename joined<Chunks..., Current>::type, Index> {};
 
 // Compilers stop at an instantiation depth of 900 (g++) or 1024 (clang), so the walk nests one
 // instantiation per level of the graph for operations of one or two operands (one more per
@@ -88,10 +121,44 @@ struct finished<walk_state<type_list<Chunks...>, Current, Index>> {
 // 225 to 340 levels deep.
 
 /// Done with E's inner nodes added, operands first: leaves and nodes already in Done add none.
+/// `position` is E's position, or not_found for a leaf.
 template <class Done, class E, bool New = find_node<typename Done::index, E>::value == not_found>
 struct schedule_node {
   using type = Done;
+  using position = std::integral_constant<std::size_t, find_node<typename Done::index, E>::value>;
 };
+
+/// Done with the inner nodes of each of E... added, in order; Positions, a position_list, with
+/// their positions appended.
+template <class Done, class Positions, class... E>
+struct schedule_operands {
+  using type = Done;
+  using positions = Positions;
+};
+template <class Done, std::size_t... P, class First, class... Rest>
+struct schedule_operands<Done, position_list<P...>, First, Rest...>
+    : schedule_operands<typename schedule_node<Done, First>::type,
+                        position_list<P..., schedule_node<Done, First>::position::value>, Rest...> {
+};
+
+template <class Done, class Op, std::uint64_t key, auto... a>
+struct schedule_node<Done, node<Op, key, a...>, true>
+    : add_step<
+          typename schedule_operands<Done, position_list<>, detail::type_of<a>...>::type,
+          node<Op, key, a...>,
+          typename schedule_operands<Done, position_list<>, detail::type_of<a>...>::positions> {};
+template <class Done, class Op, std::uint64_t key, auto a>
+struct schedule_node<Done, node<Op, key, a>, true>
+    : add_step<typename schedule_node<Done, detail::type_of<a>>::type, node<Op, key, a>,
+               position_list<schedule_node<Done, detail::type_of<a>>::position::value>> {};
+template <class Done, class Op, std::uint64_t key, auto a, auto b>
+struct schedule_node<Done, node<Op, key, a, b>, true>
+    : add_step<typename schedule_node<typename schedule_node<Done, detail::type_of<a>>::type,
+                                      detail::type_of<b>>::type,
+               node<Op, key, a, b>,
+               position_list<schedule_node<Done, detail::type_of<a>>::position::value,
+                             schedule_node<typename schedule_node<Done, detail::type_of<a>>::type,
+                                           detail::type_of<b>>::position::value>> {};
 
 template <class Done, class... E>
 struct schedule_all {
@@ -102,51 +169,33 @@ struct schedule_all<Done, First, Rest...> {
   using type = typename schedule_all<typename schedule_node<Done, First>::type, Rest...>::type;
 };
 
-template <class Done, class Op, std::uint64_t key, auto... a>
-struct schedule_node<Done, node<Op, key, a...>, true>
-    : add_step<typename schedule_all<Done, detail::type_of<a>...>::type, node<Op, key, a...>> {};
-template <class Done, class Op, std::uint64_t key, auto a>
-struct schedule_node<Done, node<Op, key, a>, true>
-    : add_step<typename schedule_node<Done, detail::type_of<a>>::type, node<Op, key, a>> {};
-template <class Done, class Op, std::uint64_t key, auto a, auto b>
-struct schedule_node<Done, node<Op, key, a, b>, true>
-    : add_step<typename schedule_node<typename schedule_node<Done, detail::type_of<a>>::type,
-                                      detail::type_of<b>>::type,
-               node<Op, key, a, b>> {};
-
-/// scheduled<type_list of the inner nodes of Outputs..., operands first; their index>.
+/// scheduled<type_list of the inner nodes of Outputs..., operands first; their index; their
+/// operands' positions>.
 template <class... Outputs>
 using schedule_of =
     typename finished<typename schedule_all<walk_state<type_list<>, type_list<>, empty_index>,
                                             Outputs...>::type>::type;
 
-/// Integers as a type, readable as an array in a constant expression: the positions of a
-/// node's operands, say. Its name is a few numbers, however deep the node.
-template <std::size_t... P>
-struct position_list {
-  static constexpr std::size_t count = sizeof...(P);
-  static constexpr std::size_t at[sizeof...(P) + 1] = {P..., 0};
-};
-
-/// The position of operand E of a scheduled node: a step's own position in the schedule indexed
-/// by Index; for a leaf, First + k if it is leaf k of Leaves (d() numbers its variables so,
+/// The position of operand E of a scheduled node, given the position P the walk found for it:
+/// a step's is P; a leaf's is First + k if it is leaf k of Leaves (d() numbers its variables so,
 /// after the steps), else not_found.
 template <class E, class... L>
 consteval std::size_t leaf_position(type_list<L...>, std::size_t first) {
   const std::size_t k = index_of<E, L...>();
   return k == not_found ? not_found : first + k;
 }
-template <class Index, class E, class Leaves, std::size_t First>
+template <class E, std::size_t P, class Leaves, std::size_t First>
 struct operand_position : std::integral_constant<std::size_t, leaf_position<E>(Leaves{}, First)> {};
-template <class Index, class Op, std::uint64_t key, auto... a, class Leaves, std::size_t First>
-struct operand_position<Index, node<Op, key, a...>, Leaves, First>
-    : find_node<Index, node<Op, key, a...>> {};
+template <class Op, std::uint64_t key, auto... a, std::size_t P, class Leaves, std::size_t First>
+struct operand_position<node<Op, key, a...>, P, Leaves, First>
+    : std::integral_constant<std::size_t, P> {};
 
-/// The positions of a scheduled node's operands (see operand_position).
-template <class Index, class E, class Leaves = type_list<>, std::size_t First = not_found>
+/// The positions of the operands of a scheduled node E, whose steps' positions the walk
+/// recorded as Found (see operand_position). Without leaves, Found itself.
+template <class E, class Found, class Leaves, std::size_t First>
 struct operand_positions;
-template <class Index, class Op, std::uint64_t key, auto... a, class Leaves, std::size_t First>
-struct operand_positions<Index, node<Op, key, a...>, Leaves, First>
-    : position_list<operand_position<Index, detail::type_of<a>, Leaves, First>::value...> {};
+template <class Op, std::uint64_t key, auto... a, std::size_t... P, class Leaves, std::size_t First>
+struct operand_positions<node<Op, key, a...>, position_list<P...>, Leaves, First>
+    : position_list<operand_position<detail::type_of<a>, P, Leaves, First>::value...> {};
 
 }  // namespace ctgrad::detail

@@ -76,13 +76,16 @@ using vector_jacobian_product =
     adjoint_by_rule<differentiable_operation<Op, I, G, A...>, is_elementwise<Op>, I, Op, G, A...>;
 
 /// Which steps of a schedule use which: the users of step p, in order, are
-/// user[first[p]] ... user[first[p + 1] - 1]. Positions Size ... Size + Variables - 1 stand for
-/// the variables.
+/// user[first[p]] ... user[first[p + 1] - 1]; the operands of step u are at the positions
+/// operand[operand_first[u]] ... Positions Size ... Size + Variables - 1 stand for the
+/// variables, not_found for other leaves. Edges is the number of operands of all steps.
 template <std::size_t Size, std::size_t Variables, std::size_t Edges>
 struct use_table {
   std::array<std::size_t, Size + Variables + 1> first{};
   std::array<std::size_t, Edges + 1> user{};
   std::array<bool, Size + Variables> reaches_variable{};  // its value depends on a variable
+  std::array<std::size_t, Size + 1> operand_first{};
+  std::array<std::size_t, Edges + 1> operand{};
 };
 
 /// One pass over the operand positions of every step (operand_positions, the variables
@@ -94,6 +97,11 @@ constexpr use_table<Size, Variables, Edges> find_uses(
   const std::size_t* const* operands = operand_lists.begin();
   const std::size_t* counts = operand_counts.begin();
   use_table<Size, Variables, Edges> table{};
+  for (std::size_t user = 0; user < Size; ++user) {
+    table.operand_first[user + 1] = table.operand_first[user] + counts[user];
+    for (std::size_t operand = 0; operand < counts[user]; ++operand)
+      table.operand[table.operand_first[user] + operand] = operands[user][operand];
+  }
   const auto each_distinct_use = [&](auto&& visit) {
     for (std::size_t user = 0; user < Size; ++user)
       for (std::size_t operand = 0; operand < counts[user]; ++operand) {
@@ -134,28 +142,21 @@ constexpr std::size_t total(std::initializer_list<std::size_t> counts) {
 /// node with the others. Its size and tables are named by value (detail/named_by_value.hpp).
 template <class Variables, class Scheduled>
 struct reverse_sweep;
-template <class Variables, class... Steps, class Index>
-struct reverse_sweep<Variables, scheduled<type_list<Steps...>, Index>> : counted<sizeof...(Steps)> {
+template <class Variables, class... Steps, class Index, class... Operands>
+struct reverse_sweep<Variables, scheduled<type_list<Steps...>, Index, type_list<Operands...>>>
+    : counted<sizeof...(Steps)> {
   using variables = Variables;
   using index = Index;
   using counted<sizeof...(Steps)>::size;
   using keys = constant_value<std::array<std::uint64_t, size + 1>{node_hash<Steps>::value..., 0}>;
-  using uses =
-      constant_value<find_uses<size, Variables::size,
-                               total({operand_positions<Index, Steps, Variables, size>::count...})>(
-          {operand_positions<Index, Steps, Variables, size>::at...},
-          {operand_positions<Index, Steps, Variables, size>::count...})>;
+  using uses = constant_value<find_uses<size, Variables::size, total({Operands::count...})>(
+      {operand_positions<Steps, Operands, Variables, size>::at...}, {Operands::count...})>;
 };
 
 // The sweep's helpers below take the sweep as a parameter rather than being its members: g++
 // copies the enclosing class's template arguments, a pack as long as the schedule, each time it
 // instantiates a member template, which made the sweep quadratic in the graph's size
 // (docs/design.md, "Where the compile time goes").
-
-/// A step's operands by position, the sweep's variables numbered from its size.
-template <class Sweep, class Step>
-using operands_in_sweep =
-    operand_positions<typename Sweep::index, Step, typename Sweep::variables, Sweep::size>;
 
 template <class Sweep, std::size_t P>
 struct adjoint_at;
@@ -186,9 +187,9 @@ struct contribution<Sweep, U, P, G, false, node<Op, key, a...>> {
   struct over;
   template <std::size_t... I>
   struct over<std::index_sequence<I...>> {
-    using type = typename sum_of<
-        typename passed_back<operands_in_sweep<Sweep, node<Op, key, a...>>::at[I] == P, I, Op, G,
-                             detail::type_of<a>...>::type...>::type;
+    using type = typename sum_of<typename passed_back<
+        Sweep::uses::value.operand[Sweep::uses::value.operand_first[U] + I] == P, I, Op, G,
+        detail::type_of<a>...>::type...>::type;
   };
   using type = typename over<std::make_index_sequence<sizeof...(a)>>::type;
 };

@@ -93,33 +93,59 @@ struct program_layout {
 // time it instantiates a member template, which made a program's compile time quadratic in
 // its size (docs/design.md, "Where the compile time goes").
 
-/// The instruction of step E of List. A fused step's has no destination and does nothing where
-/// it stands in the list: its user computes it, element by element. The step's position is a
-/// default template argument rather than a static member: a member variable per step would be
-/// one more long name for the compiler to mangle.
-template <class List, class E, std::size_t K = find_node<typename List::index, E>::value>
+/// The instruction of step E of List, at position K, its operands at the positions Operands
+/// (a position_list, not_found for a leaf). A fused step's has no destination and does nothing
+/// where it stands in the list: its user computes it, element by element. Positions are
+/// template arguments rather than static members: a member variable per step would be one more
+/// long name for the compiler to mangle.
+template <class List, class E, std::size_t K, class Operands>
 struct step_instruction;
 
-/// How an operand is read: a leaf as itself, a fused step as its instruction, any other step
-/// from its slot.
-template <class List, class E>
+/// How operand E at position P is read: a leaf as itself, a fused step as its instruction, any
+/// other step from its slot.
+template <class List, class E, std::size_t P>
 struct operand_reference {
   using type = E;
 };
 
-template <class List, class Op, std::uint64_t key, auto... a, std::size_t K>
-struct step_instruction<List, node<Op, key, a...>, K> {
+template <class List, class Op, std::uint64_t key, auto... a, std::size_t K, std::size_t... P>
+struct step_instruction<List, node<Op, key, a...>, K, position_list<P...>> {
   using destination = std::conditional_t<
       List::layout::value.steps[K].fused, inline_value,
       slot_ref<List::layout::value.steps[K].shape, List::layout::value.steps[K].slot>>;
   using type = instruction<destination, Op, shape_of<node<Op, key, a...>>,
-                           typename operand_reference<List, detail::type_of<a>>::type...>;
+                           typename operand_reference<List, detail::type_of<a>, P>::type...>;
 };
-template <class List, class Op, std::uint64_t key, auto... a>
-struct operand_reference<List, node<Op, key, a...>> {
-  using step = step_instruction<List, node<Op, key, a...>>;
-  using type = std::conditional_t<std::is_same<typename step::destination, inline_value>::value,
-                                  typename step::type, typename step::destination>;
+
+/// The positions of a node's operands, looked up in Index: for a fused step, whose operands'
+/// positions the walk recorded but a list of them cannot hand out without a search as long as
+/// the schedule.
+template <class Index, class E>
+struct indexed_operands;
+template <class Index, class Op, std::uint64_t key, auto... a>
+struct indexed_operands<Index, node<Op, key, a...>> {
+  using type = position_list<find_node<Index, detail::type_of<a>>::value...>;
+};
+
+template <class List, class E, std::size_t P, bool Fused = List::layout::value.steps[P].fused>
+struct stored_or_fused {
+  using type = slot_ref<List::layout::value.steps[P].shape, List::layout::value.steps[P].slot>;
+};
+template <class List, class E, std::size_t P>
+struct stored_or_fused<List, E, P, true>
+    : step_instruction<List, E, P, typename indexed_operands<typename List::index, E>::type> {};
+
+template <class List, class Op, std::uint64_t key, auto... a, std::size_t P>
+struct operand_reference<List, node<Op, key, a...>, P>
+    : stored_or_fused<List, node<Op, key, a...>, P> {};
+
+/// The instructions of the steps of List, in order.
+template <class List, class Positions, class Steps, class Operands>
+struct step_instructions;
+template <class List, std::size_t... K, class... Steps, class... Operands>
+struct step_instructions<List, std::index_sequence<K...>, type_list<Steps...>,
+                         type_list<Operands...>> {
+  using type = type_list<typename step_instruction<List, Steps, K, Operands>::type...>;
 };
 
 /// The values of the steps of List in T: one array per distinct shape.
@@ -183,22 +209,24 @@ constexpr program_layout<Size> compute_layout(
 template <class Steps, class Outputs>
 struct instruction_list;
 
-template <class... Steps, class Index, class... Outputs>
-struct instruction_list<scheduled<type_list<Steps...>, Index>, type_list<Outputs...>>
-    : counted<sizeof...(Steps)> {
+template <class... Steps, class Index, class... Operands, class... Outputs>
+struct instruction_list<scheduled<type_list<Steps...>, Index, type_list<Operands...>>,
+                        type_list<Outputs...>> : counted<sizeof...(Steps)> {
   using steps = type_list<Steps...>;
   using index = Index;
   // A value named by its numbers, not a member named after the schedule
   // (detail/named_by_value.hpp).
   using layout = constant_value<compute_layout<sizeof...(Steps)>(
-      {operand_positions<Index, Steps>::at...}, {operand_positions<Index, Steps>::count...},
-      {find_node<Index, Outputs>::value...},
+      {Operands::at...}, {Operands::count...}, {find_node<Index, Outputs>::value...},
       {(is_elementwise<typename Steps::operation> && shape_of<Steps>::rank > 0)...},
       {&identity<shape_of<Steps>>...})>;
 
   // Below layout: these read it, and the other members they use, while the class is defined.
-  using instructions = type_list<typename step_instruction<instruction_list, Steps>::type...>;
-  using outputs = type_list<typename operand_reference<instruction_list, Outputs>::type...>;
+  using instructions =
+      typename step_instructions<instruction_list, std::index_sequence_for<Steps...>,
+                                 type_list<Steps...>, type_list<Operands...>>::type;
+  using outputs = type_list<typename operand_reference<instruction_list, Outputs,
+                                                       find_node<Index, Outputs>::value>::type...>;
 };
 
 }  // namespace ctgrad::detail
