@@ -555,22 +555,34 @@ struct power {
     return {};
   }
 
+  /// The rule for a^Exponent: Rule 0, a^0 = 1; 1, a^1 = a; 2, a constant raised to an integer;
+  /// 3, (b^q)^p = b^(pq) for integers p and q; 4, none.
+  template <class A, int Rule = Exponent.num == 0                       ? 0
+                                : Exponent == detail::rational{1, 1}    ? 1
+                                : (Exponent.den == 1 && is_constant<A>) ? 2
+                                : (Exponent.den == 1 && is_node<A> &&
+                                   detail::as_power<A>::exponent.den == 1 &&
+                                   !std::is_same<typename detail::as_power<A>::base, A>::value)
+                                    ? 3
+                                    : 4>
+  struct simplified {
+    using type = node_of<power, A>;
+  };
   template <class A>
-  static constexpr auto simplify(A a) {
-    if constexpr (Exponent.num == 0)
-      return one{};
-    else if constexpr (Exponent == detail::rational{1, 1})
-      return a;
-    else if constexpr (is_constant<A> && Exponent.den == 1) {
-      constexpr detail::rational value = detail::integer_power(A::value, Exponent.num);
-      return constant_of<value>{};
-    } else if constexpr (Exponent.den == 1 && detail::as_power<A>::exponent.den == 1 &&
-                         is_node<A> && !std::is_same<typename detail::as_power<A>::base, A>::value)
-      return detail::made_t<power<Exponent * detail::as_power<A>::exponent>,
-                            typename detail::as_power<A>::base>{};
-    else
-      return node_of<power, A>{};
-  }
+  struct simplified<A, 0> {
+    using type = one;
+  };
+  template <class A>
+  struct simplified<A, 1> {
+    using type = A;
+  };
+  template <class A>
+  struct simplified<A, 2> {
+    using type = constant_of<detail::integer_power(A::value, Exponent.num)>;
+  };
+  template <class A>
+  struct simplified<A, 3> : detail::made<power<Exponent * detail::as_power<A>::exponent>,
+                                         typename detail::as_power<A>::base> {};
 };
 
 }  // namespace op

@@ -48,10 +48,6 @@ struct reduced_to {
 };
 template <class S, class E>
 struct reduced_to<S, E, false> : made<op::sum_leading<shape_of<E>::rank - S::rank>, E> {};
-template <class S, class E>
-constexpr auto reduce_to(E) {
-  return typename reduced_to<S, E>::type{};
-}
 
 }  // namespace detail
 
@@ -80,17 +76,14 @@ struct broadcast : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) {
-    return detail::reduce_to<shape_of<A>>(g);
+  static constexpr typename detail::reduced_to<shape_of<A>, G>::type vjp(G, A) {
+    return {};
   }
 
   template <class A>
-  static constexpr auto simplify(A a) {
-    if constexpr (std::is_same_v<shape_of<A>, S>)
-      return a;
-    else
-      return node_of<broadcast, A>{};
-  }
+  struct simplified {
+    using type = std::conditional_t<std::is_same<shape_of<A>, S>::value, A, node_of<broadcast, A>>;
+  };
 };
 
 /// What a function returns once its static_assert has reported a shape mistake: zeros of shape
@@ -102,9 +95,9 @@ struct broadcast : tensor_operation {
 template <class S>
 struct stand_in : broadcast<S> {
   template <class A>
-  static constexpr auto simplify(A) {
-    return node_of<stand_in, A>{};
-  }
+  struct simplified {
+    using type = node_of<stand_in, A>;
+  };
 };
 
 /// a summed over its first K dimensions: sum_leading<rank>(a) is the sum of all elements.
@@ -143,8 +136,8 @@ struct sum_leading : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) {
-    return ctgrad::make<broadcast<shape_of<A>>>(g);
+  static constexpr detail::made_t<broadcast<shape_of<A>>, G> vjp(G, A) {
+    return {};
   }
 
   template <class A>

@@ -11,6 +11,7 @@
 #include <ctgrad/ops/scalar_functions.hpp>
 
 #include <cstddef>
+#include <type_traits>
 
 namespace ctgrad {
 namespace op {
@@ -24,16 +25,13 @@ struct exp {
     return scalar::exp(a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<exp>(a);
+  static constexpr detail::made_t<exp, A> partial(A) {
+    return {};
   }
   template <class A>
-  static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>)
-      return one{};
-    else
-      return node_of<exp, A>{};
-  }
+  struct simplified {
+    using type = std::conditional_t<is_constant_value<A, 0>, one, node_of<exp, A>>;
+  };
 };
 
 /// Natural logarithm.  d(log a) = da / a
@@ -45,16 +43,13 @@ struct log {
     return scalar::log(a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<divide>(one{}, a);
+  static constexpr detail::made_t<divide, one, A> partial(A) {
+    return {};
   }
   template <class A>
-  static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 1>)
-      return zero{};
-    else
-      return node_of<log, A>{};
-  }
+  struct simplified {
+    using type = std::conditional_t<is_constant_value<A, 1>, zero, node_of<log, A>>;
+  };
 };
 
 /// Square root.  d(sqrt a) = da / (2 sqrt a)
@@ -66,18 +61,19 @@ struct sqrt {
     return scalar::sqrt(a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<divide>(one{},
-                                ctgrad::make<multiply>(constant<2>{}, ctgrad::make<sqrt>(a)));
+  static constexpr detail::made_t<divide, one,
+                                  detail::made_t<multiply, constant<2>, detail::made_t<sqrt, A>>>
+  partial(A) {
+    return {};
   }
   template <class A>
-  static constexpr auto simplify(A a) {
-    if constexpr (is_constant_value<A, 0> || is_constant_value<A, 1>)
-      return a;
-    else
-      return node_of<sqrt, A>{};
-  }
+  struct simplified {
+    using type =
+        std::conditional_t<is_constant_value<A, 0> || is_constant_value<A, 1>, A, node_of<sqrt, A>>;
+  };
 };
+
+struct cos;
 
 /// Sine.  d(sin a) = cos a da
 struct sin {
@@ -88,14 +84,13 @@ struct sin {
     return scalar::sin(a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a);
-  template <class A>
-  static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>)
-      return zero{};
-    else
-      return node_of<sin, A>{};
+  static constexpr detail::made_t<cos, A> partial(A) {
+    return {};
   }
+  template <class A>
+  struct simplified {
+    using type = std::conditional_t<is_constant_value<A, 0>, zero, node_of<sin, A>>;
+  };
 };
 
 /// Cosine.  d(cos a) = -sin a da
@@ -107,22 +102,14 @@ struct cos {
     return scalar::cos(a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<negate>(ctgrad::make<sin>(a));
+  static constexpr detail::made_t<negate, detail::made_t<sin, A>> partial(A) {
+    return {};
   }
   template <class A>
-  static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>)
-      return one{};
-    else
-      return node_of<cos, A>{};
-  }
+  struct simplified {
+    using type = std::conditional_t<is_constant_value<A, 0>, one, node_of<cos, A>>;
+  };
 };
-
-template <std::size_t I, class A>
-constexpr auto sin::partial(A a) {
-  return ctgrad::make<cos>(a);
-}
 
 /// Hyperbolic tangent.  d(tanh a) = (1 - tanh(a)^2) da
 struct tanh {
@@ -133,17 +120,15 @@ struct tanh {
     return scalar::tanh(a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<subtract>(
-        one{}, ctgrad::make<power<detail::rational{2, 1}>>(ctgrad::make<tanh>(a)));
+  static constexpr detail::made_t<
+      subtract, one, detail::made_t<power<detail::rational{2, 1}>, detail::made_t<tanh, A>>>
+  partial(A) {
+    return {};
   }
   template <class A>
-  static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>)
-      return zero{};
-    else
-      return node_of<tanh, A>{};
-  }
+  struct simplified {
+    using type = std::conditional_t<is_constant_value<A, 0>, zero, node_of<tanh, A>>;
+  };
 };
 
 /// The logistic function 1 / (1 + e^-a).  d(sigmoid a) = sigmoid(a) (1 - sigmoid(a)) da
@@ -158,9 +143,10 @@ struct sigmoid {
     return T(1) / (T(1) + scalar::exp(T(-a)));
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<multiply>(ctgrad::make<sigmoid>(a),
-                                  ctgrad::make<subtract>(one{}, ctgrad::make<sigmoid>(a)));
+  static constexpr detail::made_t<multiply, detail::made_t<sigmoid, A>,
+                                  detail::made_t<subtract, one, detail::made_t<sigmoid, A>>>
+  partial(A) {
+    return {};
   }
 };
 
@@ -202,8 +188,8 @@ struct relu {
     return a > T(0) ? a : (a <= T(0) ? T(0) : a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<step>(a);
+  static constexpr detail::made_t<step, A> partial(A) {
+    return {};
   }
 };
 
@@ -216,8 +202,8 @@ struct abs {
     return a > T(0) ? a : (a < T(0) ? T(-a) : a - a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A a) {
-    return ctgrad::make<sign>(a);
+  static constexpr detail::made_t<sign, A> partial(A) {
+    return {};
   }
 };
 

@@ -68,20 +68,20 @@ struct element : tensor_operation {
   }
 
   template <std::size_t, class G, class A>
-  static constexpr auto vjp(G g, A) {
-    return ctgrad::make<embed<I, shape_of<A>::dims[0]>>(g);
+  static constexpr detail::made_t<embed<I, shape_of<A>::dims[0]>, G> vjp(G, A) {
+    return {};
   }
 
   /// element<I>(embed<J, N>(a)) is a when I == J, else zeros.
+  template <class A, bool Embedded = detail::is_embedding<A>>
+  struct simplified {
+    using type = node_of<element, A>;
+  };
   template <class A>
-  static constexpr auto simplify(A) {
-    if constexpr (!detail::is_embedding<A>)
-      return node_of<element, A>{};
-    else if constexpr (detail::embedding<A>::index == I)
-      return typename detail::embedding<A>::part{};
-    else
-      return zero{};
-  }
+  struct simplified<A, true> {
+    using type = std::conditional_t<detail::embedding<A>::index == I,
+                                    typename detail::embedding<A>::part, zero>;
+  };
 };
 
 /// An N x (a's shape) tensor of zeros with a at position I.  adjoint: G[I]
@@ -103,17 +103,14 @@ struct embed : tensor_operation {
   }
 
   template <std::size_t, class G, class A>
-  static constexpr auto vjp(G g, A) {
-    return ctgrad::make<element<I>>(g);
+  static constexpr detail::made_t<element<I>, G> vjp(G, A) {
+    return {};
   }
 
   template <class A>
-  static constexpr auto simplify(A) {
-    if constexpr (is_constant_value<A, 0>)
-      return zero{};
-    else
-      return node_of<embed, A>{};
-  }
+  struct simplified {
+    using type = std::conditional_t<is_constant_value<A, 0>, zero, node_of<embed, A>>;
+  };
 };
 
 /// The tensor whose parts along a new first dimension are the operands (all of one shape).
@@ -136,8 +133,8 @@ struct stack : tensor_operation {
   }
 
   template <std::size_t I, class G, class... A>
-  static constexpr auto vjp(G g, A...) {
-    return ctgrad::make<element<I>>(g);
+  static constexpr detail::made_t<element<I>, G> vjp(G, A...) {
+    return {};
   }
 
  private:

@@ -30,6 +30,10 @@ template <class Shape>
 struct transpose_needs_a_matrix {};
 }  // namespace error
 
+namespace op {
+struct transpose;
+}  // namespace op
+
 namespace detail {
 
 /// How a product reads an operand of shape S as a matrix: a matrix as itself or transposed;
@@ -104,11 +108,17 @@ constexpr notation matmul_latex() {
     return {"{", "}^{\\top} {", "}^{\\top}", precedence::product, a_min, b_min};
 }
 
+/// The operand of a transpose node.
+template <class E>
+struct transposed;
+template <std::uint64_t key, auto x>
+struct transposed<node<op::transpose, key, x>> {
+  using operand = type_of<x>;
+};
+
 }  // namespace detail
 
 namespace op {
-
-struct transpose;
 
 /// L·R with L read transposed when TA, R when TB (see matrix_view).
 ///   adjoint of L: G·Rᵀ       adjoint of R: Lᵀ·G
@@ -153,41 +163,46 @@ struct matmul : tensor_operation {
     return out;
   }
 
+  /// Operand I's adjoint given G, Tg saying whether the product G is formed transposed. A class
+  /// with a spelled result, so that d() reads vjp's type without instantiating it.
+  template <std::size_t I, bool Tg, class G, class A, class B>
+  struct adjoint;
+  template <bool Tg, class G, class A, class B>
+  struct adjoint<0, Tg, G, A, B>
+      : std::conditional_t<!TA, detail::made<matmul<Tg, !TB>, G, B>,  // G·Rᵀ
+                           detail::made<matmul<TB, !Tg>, B, G>> {};   // (G·Rᵀ)ᵀ = R·Gᵀ
+  template <bool Tg, class G, class A, class B>
+  struct adjoint<1, Tg, G, A, B>
+      : std::conditional_t<!TB, detail::made<matmul<!TA, Tg>, A, G>,  // Lᵀ·G
+                           detail::made<matmul<!Tg, TA>, G, A>> {};   // (Lᵀ·G)ᵀ = Gᵀ·L
+
   template <std::size_t I, class G, class A, class B>
-  static constexpr auto vjp(G g, A a, B b) {
-    using left = detail::matrix_view<shape_of<A>, TA>;
-    using right = detail::matrix_view<shape_of<B>, TB>;
-    constexpr bool tg = detail::adjoint_transposed<left, right>;
-    if constexpr (I == 0) {
-      if constexpr (!TA)
-        return ctgrad::make<matmul<tg, !TB>>(g, b);  // G·Rᵀ
-      else
-        return ctgrad::make<matmul<TB, !tg>>(b, g);  // (G·Rᵀ)ᵀ = R·Gᵀ
-    } else {
-      if constexpr (!TB)
-        return ctgrad::make<matmul<!TA, tg>>(a, g);  // Lᵀ·G
-      else
-        return ctgrad::make<matmul<!tg, TA>>(g, a);  // (Lᵀ·G)ᵀ = Gᵀ·L
-    }
+  static constexpr
+      typename adjoint<I,
+                       detail::adjoint_transposed<detail::matrix_view<shape_of<A>, TA>,
+                                                  detail::matrix_view<shape_of<B>, TB>>,
+                       G, A, B>::type
+      vjp(G, A, B) {
+    return {};
   }
 
+  /// A transposed operand folds into the product's flag; a scalar operand makes a product.
+  template <class A, class B,
+            int Rule = is_node_of<A, transpose>                             ? 0
+                       : is_node_of<B, transpose>                           ? 1
+                       : (shape_of<A>::rank == 0 || shape_of<B>::rank == 0) ? 2
+                                                                            : 3>
+  struct simplified {
+    using type = node_of<matmul, A, B>;
+  };
   template <class A, class B>
-  static constexpr auto simplify(A a, B b) {
-    if constexpr (is_node_of<A, transpose>)
-      return ctgrad::make<matmul<!TA, TB>>(operand(a), b);
-    else if constexpr (is_node_of<B, transpose>)
-      return ctgrad::make<matmul<TA, !TB>>(a, operand(b));
-    else if constexpr (shape_of<A>::rank == 0 || shape_of<B>::rank == 0)
-      return ctgrad::make<multiply>(a, b);
-    else
-      return node_of<matmul, A, B>{};
-  }
-
- private:
-  template <std::uint64_t key, auto x>
-  static constexpr auto operand(node<transpose, key, x>) {
-    return detail::type_of<x>{};
-  }
+  struct simplified<A, B, 0>
+      : detail::made<matmul<!TA, TB>, typename detail::transposed<A>::operand, B> {};
+  template <class A, class B>
+  struct simplified<A, B, 1>
+      : detail::made<matmul<TA, !TB>, A, typename detail::transposed<B>::operand> {};
+  template <class A, class B>
+  struct simplified<A, B, 2> : detail::made<multiply, A, B> {};
 };
 
 /// The transpose of a matrix.  adjoint: Gᵀ
@@ -210,23 +225,19 @@ struct transpose : tensor_operation {
   }
 
   template <std::size_t I, class G, class A>
-  static constexpr auto vjp(G g, A) {
-    return ctgrad::make<transpose>(g);
+  static constexpr detail::made_t<transpose, G> vjp(G, A) {
+    return {};
   }
 
+  /// transpose(transpose(a)) is a.
   template <class A>
-  static constexpr auto simplify(A a) {
-    if constexpr (is_node_of<A, transpose>)
-      return unwrap(a);
-    else
-      return node_of<transpose, A>{};
-  }
-
- private:
+  struct simplified {
+    using type = node_of<transpose, A>;
+  };
   template <std::uint64_t key, auto x>
-  static constexpr auto unwrap(node<transpose, key, x>) {
-    return detail::type_of<x>{};
-  }
+  struct simplified<node<transpose, key, x>> {
+    using type = detail::type_of<x>;
+  };
 };
 
 }  // namespace op
