@@ -3,7 +3,8 @@
 // an index from each node to its position (core/node_index.hpp). Nodes are identified by type,
 // which is sound because expression types carry no data: two equal types always denote the
 // same computation. Each distinct node is visited once however many paths lead to it, and
-// found again through the index in about log n steps.
+// found again through the index in about log n steps. The walk also records where each step's
+// operands are, so that what follows it need not search for them.
 
 #include <ctgrad/core/expression.hpp>
 #include <ctgrad/core/node_index.hpp>
@@ -24,13 +25,12 @@ struct position_list {
 };
 
 /// The nodes scheduled so far, in order; the index of their positions; and for each node, the
-/// positions of its operands (a position_list, not_found for a leaf), as the walk found them, so
-/// that nothing after the walk searches the index for an operand again.
+/// positions of its operands as the walk found them (a position_list, in which an operand that
+/// is a leaf is not_found).
 template <class Steps, class Index, class Operands>
 struct scheduled {
   using steps = Steps;
   using index = Index;
-  using operands = Operands;
 };
 
 // The walk keeps the nodes it has scheduled as full chunks of chunk_size and the chunk being
@@ -190,7 +190,7 @@ template <class Op, std::uint64_t key, auto... a, std::size_t P, class Leaves, s
 struct operand_position<node<Op, key, a...>, P, Leaves, First>
     : std::integral_constant<std::size_t, P> {};
 
-/// The positions of the operands of a scheduled node E, whose steps' positions the walk
+/// The positions of the operands of a scheduled node E, whose operands' positions the walk
 /// recorded as Found (see operand_position). Without leaves, Found itself.
 template <class E, class Found, class Leaves, std::size_t First>
 struct operand_positions;

@@ -16,6 +16,7 @@
 #include <ctgrad/core/operation.hpp>
 #include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/detail/named_by_value.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
 #include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/diff/simplify.hpp>
@@ -77,8 +78,9 @@ using vector_jacobian_product =
 
 /// Which steps of a schedule use which: the users of step p, in order, are
 /// user[first[p]] ... user[first[p + 1] - 1]; the operands of step u are at the positions
-/// operand[operand_first[u]] ... Positions Size ... Size + Variables - 1 stand for the
-/// variables, not_found for other leaves. Edges is the number of operands of all steps.
+/// operand[operand_first[u]] ... operand[operand_first[u + 1] - 1]. Positions Size ... Size +
+/// Variables - 1 stand for the variables, not_found for other leaves. Edges is the number of
+/// operands of all steps.
 template <std::size_t Size, std::size_t Variables, std::size_t Edges>
 struct use_table {
   std::array<std::size_t, Size + Variables + 1> first{};
@@ -99,8 +101,8 @@ constexpr use_table<Size, Variables, Edges> find_uses(
   use_table<Size, Variables, Edges> table{};
   for (std::size_t user = 0; user < Size; ++user) {
     table.operand_first[user + 1] = table.operand_first[user] + counts[user];
-    for (std::size_t operand = 0; operand < counts[user]; ++operand)
-      table.operand[table.operand_first[user] + operand] = operands[user][operand];
+    for (std::size_t k = 0; k < counts[user]; ++k)
+      table.operand[table.operand_first[user] + k] = operands[user][k];
   }
   const auto each_distinct_use = [&](auto&& visit) {
     for (std::size_t user = 0; user < Size; ++user)
@@ -138,8 +140,9 @@ constexpr std::size_t total(std::initializer_list<std::size_t> counts) {
 /// variables Variables (a type_list): the adjoint of step p is the sum over its users u, in
 /// order, of what u passes back to it, and is computed once, as a class named by (sweep, p).
 /// A step's adjoint does not depend on which variable is wanted, so one sweep serves them all;
-/// variable k is numbered size + k. Positions are found in the node index, never by comparing a
-/// node with the others. Its size and tables are named by value (detail/named_by_value.hpp).
+/// variable k is numbered size + k. Operands' positions are those the schedule's walk recorded,
+/// and a user's node is found in the node index by its key, never by comparing a node with the
+/// others. Its size and tables are named by value (detail/named_by_value.hpp).
 template <class Variables, class Scheduled>
 struct reverse_sweep;
 template <class Variables, class... Steps, class Index, class... Operands>

@@ -160,8 +160,8 @@ struct step {
     return a > T(0) ? T(1) : (a <= T(0) ? T(0) : a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A) {
-    return zero{};
+  static constexpr zero partial(A) {
+    return {};
   }
 };
 
@@ -174,8 +174,8 @@ struct sign {
     return a > T(0) ? T(1) : (a < T(0) ? T(-1) : a - a);
   }
   template <std::size_t I, class A>
-  static constexpr auto partial(A) {
-    return zero{};
+  static constexpr zero partial(A) {
+    return {};
   }
 };
 

@@ -110,10 +110,10 @@ constexpr notation matmul_latex() {
 
 /// The operand of a transpose node.
 template <class E>
-struct transposed;
+struct transpose_operand;
 template <std::uint64_t key, auto x>
-struct transposed<node<op::transpose, key, x>> {
-  using operand = type_of<x>;
+struct transpose_operand<node<op::transpose, key, x>> {
+  using type = type_of<x>;
 };
 
 }  // namespace detail
@@ -163,7 +163,7 @@ struct matmul : tensor_operation {
     return out;
   }
 
-  /// Operand I's adjoint given G, Tg saying whether the product G is formed transposed. A class
+  /// Operand I's adjoint given G, Tg being how a product reads G (adjoint_transposed). A class
   /// with a spelled result, so that d() reads vjp's type without instantiating it.
   template <std::size_t I, bool Tg, class G, class A, class B>
   struct adjoint;
@@ -197,10 +197,10 @@ struct matmul : tensor_operation {
   };
   template <class A, class B>
   struct simplified<A, B, 0>
-      : detail::made<matmul<!TA, TB>, typename detail::transposed<A>::operand, B> {};
+      : detail::made<matmul<!TA, TB>, typename detail::transpose_operand<A>::type, B> {};
   template <class A, class B>
   struct simplified<A, B, 1>
-      : detail::made<matmul<TA, !TB>, A, typename detail::transposed<B>::operand> {};
+      : detail::made<matmul<TA, !TB>, A, typename detail::transpose_operand<B>::type> {};
   template <class A, class B>
   struct simplified<A, B, 2> : detail::made<multiply, A, B> {};
 };

@@ -117,9 +117,9 @@ struct step_instruction<List, node<Op, key, a...>, K, position_list<P...>> {
                            typename operand_reference<List, detail::type_of<a>, P>::type...>;
 };
 
-/// The positions of a node's operands, looked up in Index: for a fused step, whose operands'
-/// positions the walk recorded but a list of them cannot hand out without a search as long as
-/// the schedule.
+/// The positions of a node's operands, looked up in Index. Only a fused step needs this: its
+/// instruction is built where its user reads it, and finding the positions the walk recorded
+/// for it would mean a search through a list as long as the schedule.
 template <class Index, class E>
 struct indexed_operands;
 template <class Index, class Op, std::uint64_t key, auto... a>
@@ -127,6 +127,7 @@ struct indexed_operands<Index, node<Op, key, a...>> {
   using type = position_list<find_node<Index, detail::type_of<a>>::value...>;
 };
 
+/// How step E, at position P, is read by its user: from its slot, or, fused, as its instruction.
 template <class List, class E, std::size_t P, bool Fused = List::layout::value.steps[P].fused>
 struct stored_or_fused {
   using type = slot_ref<List::layout::value.steps[P].shape, List::layout::value.steps[P].slot>;
@@ -211,7 +212,7 @@ struct instruction_list;
 
 template <class... Steps, class Index, class... Operands, class... Outputs>
 struct instruction_list<scheduled<type_list<Steps...>, Index, type_list<Operands...>>,
-                        type_list<Outputs...>> : counted<sizeof...(Steps)> {
+                        type_list<Outputs...>> {
   using steps = type_list<Steps...>;
   using index = Index;
   // A value named by its numbers, not a member named after the schedule
