@@ -344,25 +344,26 @@ struct negate {
     return {};
   }
 
+  /// Rule 0: a constant or a scaled term negates its factor; 1: -embed(a) is embed(-a);
+  /// 2: -(x - y) is y - x; 3: none.
+  template <class A, int Rule = (is_constant<A> || detail::has_factor<A>) ? 0
+                                : detail::is_embedding<A>                 ? 1
+                                : is_node_of<A, subtract>                 ? 2
+                                                                          : 3>
+  struct simplified {
+    using type = node_of<negate, A>;
+  };
   template <class A>
-  static constexpr auto simplify(A a) {
-    if constexpr (is_constant<A> || detail::has_factor<A>)
-      return detail::negated_t<A>{};
-    else if constexpr (detail::is_embedding<A>)
-      return detail::made_t<op::embed<detail::embedding<A>::index, shape_of<A>::dims[0]>,
-                            detail::made_t<negate, typename detail::embedding<A>::part>>{};
-    else if constexpr (is_node_of<A, subtract>)
-      return swap_operands(a);
-    else
-      return node_of<negate, A>{};
-  }
-
- private:
-  // -(x - y) is y - x.
+  struct simplified<A, 0> {
+    using type = detail::negated_t<A>;
+  };
+  template <class A>
+  struct simplified<A, 1>
+      : detail::made<op::embed<detail::embedding<A>::index, shape_of<A>::dims[0]>,
+                     detail::made_t<negate, typename detail::embedding<A>::part>> {};
   template <std::uint64_t key, auto x, auto y>
-  static constexpr auto swap_operands(node<subtract, key, x, y>) {
-    return detail::made_t<subtract, detail::type_of<y>, detail::type_of<x>>{};
-  }
+  struct simplified<node<subtract, key, x, y>, 2>
+      : detail::made<subtract, detail::type_of<y>, detail::type_of<x>> {};
 };
 
 /// a * b.  d(a * b) = b da + a db
@@ -450,11 +451,16 @@ struct divide {
 
   // The b-partial reuses the node a/b of the value, so a fused program computes it once.
   template <std::size_t I, class A, class B>
-  static constexpr auto partial(A, B) {
-    if constexpr (I == 0)
-      return detail::made_t<divide, one, B>{};
-    else
-      return detail::made_t<negate, detail::made_t<divide, detail::made_t<divide, A, B>, B>>{};
+  struct partial_in;
+  template <class A, class B>
+  struct partial_in<0, A, B> : detail::made<divide, one, B> {};
+  template <class A, class B>
+  struct partial_in<1, A, B>
+      : detail::made<negate, detail::made_t<divide, detail::made_t<divide, A, B>, B>> {};
+
+  template <std::size_t I, class A, class B>
+  static constexpr typename partial_in<I, A, B>::type partial(A, B) {
+    return {};
   }
 
   template <class A, class B>
