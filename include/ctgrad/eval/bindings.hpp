@@ -10,6 +10,8 @@
 #include <ctgrad/tensor/tensor.hpp>
 
 #include <cstddef>
+#include <initializer_list>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -50,34 +52,41 @@ constexpr const Value& bound_value(const bound_reference<binding<Name, Value>>& 
   return b.value;
 }
 
-template <class Symbol, class... B>
-inline constexpr bool is_bound = ((B::name == Symbol::name) || ...);
+// The checks below compare names in a few loops over arrays of them, rather than with a
+// function or variable per name instantiated over all the others: those were v^2 names for g++
+// to mangle, each spelling out every binding (350 MB of T7's 64-layer program, 130 bindings).
 
-/// How many of All... carry X's name (X and All being bindings, or symbols).
-template <class X, class... All>
-inline constexpr int named_alike = (int{X::name == All::name} + ... + 0);
-
-template <class Symbol, class... B>
-constexpr void require_binding() {
-  static_assert(
-      is_bound<Symbol, B...> || reject<error::no_binding_for_variable<spelled<Symbol::name>>>,
-      "ctgrad: a variable of the expression has no binding; bind it as `x = value`");
+/// The first of names that another of them repeats, or not_found.
+constexpr std::size_t first_repeated(std::initializer_list<std::string_view> names) {
+  const std::string_view* name = names.begin();
+  for (std::size_t i = 0; i < names.size(); ++i)
+    for (std::size_t j = 0; j < names.size(); ++j)
+      if (i != j && name[i] == name[j]) return i;
+  return not_found;
 }
 
-template <class S, class... All>
-constexpr void require_distinct_name() {
-  // Checked from the variable's side only, so a clash is reported once.
-  static_assert(S::role == symbol_role::parameter || named_alike<S, All...> == 1 ||
-                    reject<error::variable_and_parameter_share_a_name<spelled<S::name>>>,
-                "ctgrad: a variable and a parameter of one expression share a name; one binding "
-                "cannot tell them apart");
+/// The first of wanted that none of given has, or not_found.
+constexpr std::size_t first_missing(std::initializer_list<std::string_view> wanted,
+                                    std::initializer_list<std::string_view> given) {
+  const std::string_view* name = wanted.begin();
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    bool found = false;
+    for (const std::string_view g : given) found = found || g == name[i];
+    if (!found) return i;
+  }
+  return not_found;
 }
 
-template <class B, class... All>
-constexpr void require_single_binding() {
-  static_assert(
-      named_alike<B, All...> == 1 || reject<error::variable_bound_twice<spelled<B::name>>>,
-      "ctgrad: a variable is bound twice in one evaluation");
+/// The first variable among symbols whose name another symbol (a parameter) has too, or
+/// not_found. Checked from the variable's side only, so a clash is reported once.
+constexpr std::size_t first_shared_name(std::initializer_list<std::string_view> names,
+                                        std::initializer_list<bool> variable) {
+  const std::string_view* name = names.begin();
+  const bool* is_variable = variable.begin();
+  for (std::size_t i = 0; i < names.size(); ++i)
+    for (std::size_t j = 0; j < names.size(); ++j)
+      if (is_variable[i] && i != j && name[i] == name[j]) return i;
+  return not_found;
 }
 
 template <class B>
@@ -93,39 +102,70 @@ constexpr bool check_arguments_are_bindings() {
   return (is_binding<B> && ...);
 }
 
-/// The value bound to S has S's shape (the binding was checked against the symbol written on
-/// its left, which may be another symbol of the same name).
-template <class S, class... B>
-constexpr bool require_bound_shape() {
-  using bound =
-      std::remove_cvref_t<decltype(bound_value<S::name>(std::declval<const binding_set<B...>&>()))>;
-  using given = typename array_shape<bound>::shape_type;
-  constexpr bool fits = std::is_same_v<given, typename S::shape_type> &&
-                        (S::shape_type::rank > 0 || !is_tensor<bound>);
-  static_assert(
-      fits ||
-          reject<error::binding_has_wrong_shape<spelled<S::name>, typename S::shape_type, given>>,
-      "ctgrad: the value bound to a variable must have the variable's shape");
-  return fits;
+/// Whether the value bound to S has S's shape (the binding was checked against the symbol
+/// written on its left, which may be another symbol of the same name). A class with its answer
+/// in a base: a function or a static member per symbol would be named after every binding.
+template <class S, class Set,
+          class Bound =
+              std::remove_cvref_t<decltype(bound_value<S::name>(std::declval<const Set&>()))>>
+struct bound_shape_fits
+    : std::bool_constant<
+          std::is_same_v<typename array_shape<Bound>::shape_type, typename S::shape_type> &&
+          (S::shape_type::rank > 0 || !is_tensor<Bound>)> {
+  using given = typename array_shape<Bound>::shape_type;
+};
+
+/// The first false one, or not_found.
+constexpr std::size_t first_false(std::initializer_list<bool> tests) {
+  std::size_t i = 0;
+  for (const bool test : tests) {
+    if (!test) return i;
+    ++i;
+  }
+  return not_found;
 }
 
 /// Every symbol of the expressions bound exactly once; bindings of other names are allowed.
-/// Each failed rule is one static_assert; `valid` lets callers stop there rather than pile
-/// follow-on errors onto it.
+/// Each failed rule is one static_assert, naming the first offender; `valid` lets callers stop
+/// there rather than pile follow-on errors onto it.
 template <class Symbols, class... B>
 struct check_bindings;
 template <class... S, class... B>
 struct check_bindings<type_list<S...>, B...> {
   static constexpr bool valid = [] {
     if constexpr (check_arguments_are_bindings<B...>()) {
-      (require_single_binding<B, B...>(), ...);
-      (require_binding<S, B...>(), ...);
-      (require_distinct_name<S, S...>(), ...);
-      if constexpr (((named_alike<B, B...> == 1) && ...) && (is_bound<S, B...> && ...) &&
-                    ((named_alike<S, S...> == 1) && ...))
-        return (require_bound_shape<S, B...>() && ...);
-      else
+      constexpr std::size_t twice = first_repeated({B::name.view()...});
+      constexpr std::size_t unbound = first_missing({S::name.view()...}, {B::name.view()...});
+      constexpr std::size_t shared =
+          first_shared_name({S::name.view()...}, {(S::role == symbol_role::variable)...});
+      if constexpr (twice != not_found)
+        static_assert(reject<error::variable_bound_twice<spelled<type_at<twice, B...>::name>>>,
+                      "ctgrad: a variable is bound twice in one evaluation");
+      if constexpr (unbound != not_found)
+        static_assert(
+            reject<error::no_binding_for_variable<spelled<type_at<unbound, S...>::name>>>,
+            "ctgrad: a variable of the expression has no binding; bind it as `x = value`");
+      if constexpr (shared != not_found)
+        static_assert(
+            reject<
+                error::variable_and_parameter_share_a_name<spelled<type_at<shared, S...>::name>>>,
+            "ctgrad: a variable and a parameter of one expression share a name; one binding "
+            "cannot tell them apart");
+      if constexpr (twice == not_found && unbound == not_found && shared == not_found) {
+        using set = binding_set<B...>;
+        constexpr std::size_t misfit = first_false({bound_shape_fits<S, set>::value...});
+        if constexpr (misfit != not_found) {
+          using symbol = type_at<misfit, S...>;
+          static_assert(
+              reject<
+                  error::binding_has_wrong_shape<spelled<symbol::name>, typename symbol::shape_type,
+                                                 typename bound_shape_fits<symbol, set>::given>>,
+              "ctgrad: the value bound to a variable must have the variable's shape");
+        }
+        return misfit == not_found;
+      } else {
         return false;
+      }
     } else {
       return false;
     }
