@@ -313,7 +313,9 @@ constexpr type_list<> derivatives(F) {
 }
 template <class F, class X, class... Rest>
 constexpr auto derivatives(F f, X x, Rest... rest) {
-  if constexpr (is_symbol<X> && (is_symbol<Rest> && ...) && shape_of<F>::rank == 0)
+  // A conjunction, not a fold: clang stops a fold of more than 256 operands.
+  if constexpr (is_symbol<X> && std::conjunction_v<std::bool_constant<is_symbol<Rest>>...> &&
+                shape_of<F>::rank == 0)
     return typename gradient_of<F, X, Rest...>::type{};
   else if constexpr (shape_of<F>::rank != 0)
     return type_list<decltype(ctgrad::d(f, x)), stand_in_for<shape_of<Rest>>...>{};

@@ -5,10 +5,12 @@
 #include <ctgrad/config.hpp>
 #include <ctgrad/core/binding.hpp>
 #include <ctgrad/core/expression.hpp>
+#include <ctgrad/core/node_hash.hpp>
 #include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/detail/spelled_name.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <string_view>
@@ -52,40 +54,64 @@ constexpr const Value& bound_value(const bound_reference<binding<Name, Value>>& 
   return b.value;
 }
 
-// The checks below compare names in a few loops over arrays of them, rather than with a
-// function or variable per name instantiated over all the others: those were v^2 names for g++
-// to mangle, each spelling out every binding (350 MB of T7's 64-layer program, 130 bindings).
+// The checks below look names up in a hash table, rather than instantiating a function or
+// variable per name over all the others (v^2 names for g++ to mangle, each spelling out every
+// binding: 350 MB of T7's 64-layer program, 130 bindings) or comparing every pair in a loop
+// (clang bounds the steps of one constant evaluation, and T7's 130 bindings exceeded them).
 
-/// The first of names that another of them repeats, or not_found.
-constexpr std::size_t first_repeated(std::initializer_list<std::string_view> names) {
-  const std::string_view* name = names.begin();
-  for (std::size_t i = 0; i < names.size(); ++i)
-    for (std::size_t j = 0; j < names.size(); ++j)
-      if (i != j && name[i] == name[j]) return i;
-  return not_found;
-}
+/// Names in an open-addressing hash table: built and queried in time linear in their number.
+template <std::size_t N>
+struct name_set {
+  static constexpr std::size_t capacity = 2 * N + 1;  // at most half full: short probes
 
-/// The first of wanted that none of given has, or not_found.
-constexpr std::size_t first_missing(std::initializer_list<std::string_view> wanted,
-                                    std::initializer_list<std::string_view> given) {
-  const std::string_view* name = wanted.begin();
-  for (std::size_t i = 0; i < wanted.size(); ++i) {
-    bool found = false;
-    for (const std::string_view g : given) found = found || g == name[i];
-    if (!found) return i;
+  std::array<std::string_view, N> names;
+  std::array<std::size_t, capacity> slots{};  // 1 + the index of the name in each, 0 if empty
+  std::array<bool, N> repeated{};             // whether another of names is names[i]
+
+  constexpr explicit name_set(const std::array<std::string_view, N>& of) : names(of) {
+    for (std::size_t i = 0; i < N; ++i) {
+      std::size_t& slot = slots[probe(names[i])];
+      if (slot == 0)
+        slot = 1 + i;
+      else
+        repeated[i] = repeated[slot - 1] = true;
+    }
   }
-  return not_found;
+
+  constexpr bool contains(std::string_view name) const { return slots[probe(name)] != 0; }
+
+  /// The first of the names marked in among that another name repeats, or not_found.
+  constexpr std::size_t first_repeated(const std::array<bool, N>& among) const {
+    for (std::size_t i = 0; i < N; ++i)
+      if (among[i] && repeated[i]) return i;
+    return not_found;
+  }
+  constexpr std::size_t first_repeated() const {
+    std::array<bool, N> all;
+    all.fill(true);
+    return first_repeated(all);
+  }
+
+ private:
+  /// The slot holding name, or the empty one where it would go.
+  constexpr std::size_t probe(std::string_view name) const {
+    std::size_t slot = text_hash(name) % capacity;
+    while (slots[slot] != 0 && names[slots[slot] - 1] != name) slot = (slot + 1) % capacity;
+    return slot;
+  }
+};
+
+/// The names of Symbols (symbols or bindings), in order.
+template <class... Symbols>
+constexpr name_set<sizeof...(Symbols)> names_of() {
+  return name_set<sizeof...(Symbols)>{{Symbols::name.view()...}};
 }
 
-/// The first variable among symbols whose name another symbol (a parameter) has too, or
-/// not_found. Checked from the variable's side only, so a clash is reported once.
-constexpr std::size_t first_shared_name(std::initializer_list<std::string_view> names,
-                                        std::initializer_list<bool> variable) {
-  const std::string_view* name = names.begin();
-  const bool* is_variable = variable.begin();
-  for (std::size_t i = 0; i < names.size(); ++i)
-    for (std::size_t j = 0; j < names.size(); ++j)
-      if (is_variable[i] && i != j && name[i] == name[j]) return i;
+/// The first of wanted that given does not contain, or not_found.
+template <std::size_t N, std::size_t M>
+constexpr std::size_t first_missing(const name_set<N>& wanted, const name_set<M>& given) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (!given.contains(wanted.names[i])) return i;
   return not_found;
 }
 
@@ -94,12 +120,6 @@ constexpr void require_is_binding() {
   static_assert(is_binding<B> || reject<error::argument_is_not_a_binding<B>>,
                 "ctgrad: evaluation arguments are bindings written `x = value`; this argument "
                 "is not one");
-}
-
-template <class... B>
-constexpr bool check_arguments_are_bindings() {
-  (require_is_binding<B>(), ...);
-  return (is_binding<B> && ...);
 }
 
 /// Whether the value bound to S has S's shape (the binding was checked against the symbol
@@ -125,6 +145,13 @@ constexpr std::size_t first_false(std::initializer_list<bool> tests) {
   return not_found;
 }
 
+// Braced lists, not folds, over the bindings: clang stops a fold of more than 256 operands.
+template <class... B>
+constexpr bool check_arguments_are_bindings() {
+  [[maybe_unused]] const int each[] = {0, (require_is_binding<B>(), 0)...};
+  return first_false({is_binding<B>...}) == not_found;
+}
+
 /// Every symbol of the expressions bound exactly once; bindings of other names are allowed.
 /// Each failed rule is one static_assert, naming the first offender; `valid` lets callers stop
 /// there rather than pile follow-on errors onto it.
@@ -134,10 +161,13 @@ template <class... S, class... B>
 struct check_bindings<type_list<S...>, B...> {
   static constexpr bool valid = [] {
     if constexpr (check_arguments_are_bindings<B...>()) {
-      constexpr std::size_t twice = first_repeated({B::name.view()...});
-      constexpr std::size_t unbound = first_missing({S::name.view()...}, {B::name.view()...});
+      constexpr name_set<sizeof...(B)> bound = names_of<B...>();
+      constexpr name_set<sizeof...(S)> symbols = names_of<S...>();
+      constexpr std::size_t twice = bound.first_repeated();
+      constexpr std::size_t unbound = first_missing(symbols, bound);
+      // From the variable's side only, so that a clash is reported once.
       constexpr std::size_t shared =
-          first_shared_name({S::name.view()...}, {(S::role == symbol_role::variable)...});
+          symbols.first_repeated({(S::role == symbol_role::variable)...});
       if constexpr (twice != not_found)
         static_assert(reject<error::variable_bound_twice<spelled<type_at<twice, B...>::name>>>,
                       "ctgrad: a variable is bound twice in one evaluation");
