@@ -179,13 +179,11 @@ using schedule_of =
 /// The position of operand E of a scheduled node, given the position P the walk found for it:
 /// a step's is P; a leaf's is First + k if it is leaf k of Leaves (d() numbers its variables so,
 /// after the steps), else not_found.
-template <class E, class... L>
-consteval std::size_t leaf_position(type_list<L...>, std::size_t first) {
-  const std::size_t k = index_of<E, L...>();
-  return k == not_found ? not_found : first + k;
-}
+template <class E, class Leaves, std::size_t First, std::size_t K = index_in_list<E, Leaves>::value>
+struct leaf_position : std::integral_constant<std::size_t, K == not_found ? not_found : First + K> {
+};
 template <class E, std::size_t P, class Leaves, std::size_t First>
-struct operand_position : std::integral_constant<std::size_t, leaf_position<E>(Leaves{}, First)> {};
+struct operand_position : leaf_position<E, Leaves, First> {};
 template <class Op, std::uint64_t key, auto... a, std::size_t P, class Leaves, std::size_t First>
 struct operand_position<node<Op, key, a...>, P, Leaves, First>
     : std::integral_constant<std::size_t, P> {};

@@ -5,6 +5,7 @@
 #include <ctgrad/detail/named_by_value.hpp>
 
 #include <cstddef>
+#include <initializer_list>
 #include <type_traits>
 #include <utility>
 
@@ -15,20 +16,31 @@ struct type_list : counted<sizeof...(Ts)> {};
 
 inline constexpr std::size_t not_found = static_cast<std::size_t>(-1);
 
-/// Position of T in Ts..., or not_found. A loop over a constant array rather than a fold
-/// expression: clang refuses folds over more than 256 operands.
-template <class T, class... Ts>
-consteval std::size_t index_of() {
-  constexpr bool same[] = {false, std::is_same_v<T, Ts>...};
-  for (std::size_t i = 1; i < sizeof(same) / sizeof(bool); ++i)
-    if (same[i]) return i - 1;
+/// The position of the first true one of tests, or not_found.
+constexpr std::size_t first_true(std::initializer_list<bool> tests) {
+  std::size_t i = 0;
+  for (const bool test : tests) {
+    if (test) return i;
+    ++i;
+  }
   return not_found;
 }
 
-template <class T, class List>
-inline constexpr bool contains = false;
+/// The position of T in Ts..., or not_found. A class over the compilers' built-in type test,
+/// not a function or variable template: g++ mangles the name of each one it instantiates, and
+/// here that was a name spelling out the whole list (index_of) and a variable per pair of
+/// types (std::is_same_v), 7 MB of names in T7's 64-layer program. A list of tests rather
+/// than a fold: clang refuses folds over more than 256 operands.
 template <class T, class... Ts>
-inline constexpr bool contains<T, type_list<Ts...>> = index_of<T, Ts...>() != not_found;
+struct index_in : std::integral_constant<std::size_t, first_true({__is_same(T, Ts)...})> {};
+
+template <class T, class List>
+struct index_in_list;
+template <class T, class... Ts>
+struct index_in_list<T, type_list<Ts...>> : index_in<T, Ts...> {};
+
+template <class T, class List>
+concept contains = index_in_list<T, List>::value != not_found;
 
 template <class List, class T>
 struct append_unique;

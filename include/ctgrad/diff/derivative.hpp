@@ -253,12 +253,6 @@ template <class List, class First, class... Rest>
 struct distinct<List, First, Rest...>
     : distinct<typename append_unique<List, First>::type, Rest...> {};
 
-template <class X, class List>
-struct position_in;
-template <class X, class... V>
-struct position_in<X, type_list<V...>> : std::integral_constant<std::size_t, index_of<X, V...>()> {
-};
-
 /// The derivatives of the scalar F in each of the symbols X..., each of its symbol's shape, as
 /// a type_list, from one reverse sweep however many symbols there are.
 template <class F, class... X>
@@ -269,7 +263,7 @@ struct gradient_of {
   template <class... A>
   struct each<type_list<A...>> {
     using type = type_list<
-        made_t<op::broadcast<shape_of<X>>, type_at<position_in<X, variables>::value, A...>>...>;
+        made_t<op::broadcast<shape_of<X>>, type_at<index_in_list<X, variables>::value, A...>>...>;
   };
   using type = typename each<
       typename adjoints_of<typename simplified_expression<F>::type, variables>::type>::type;

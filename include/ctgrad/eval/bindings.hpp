@@ -135,21 +135,11 @@ struct bound_shape_fits
   using given = typename array_shape<Bound>::shape_type;
 };
 
-/// The first false one, or not_found.
-constexpr std::size_t first_false(std::initializer_list<bool> tests) {
-  std::size_t i = 0;
-  for (const bool test : tests) {
-    if (!test) return i;
-    ++i;
-  }
-  return not_found;
-}
-
 // Braced lists, not folds, over the bindings: clang stops a fold of more than 256 operands.
 template <class... B>
 constexpr bool check_arguments_are_bindings() {
   [[maybe_unused]] const int each[] = {0, (require_is_binding<B>(), 0)...};
-  return first_false({is_binding<B>...}) == not_found;
+  return first_true({!is_binding<B>...}) == not_found;
 }
 
 /// Every symbol of the expressions bound exactly once; bindings of other names are allowed.
@@ -183,7 +173,7 @@ struct check_bindings<type_list<S...>, B...> {
             "cannot tell them apart");
       if constexpr (twice == not_found && unbound == not_found && shared == not_found) {
         using set = binding_set<B...>;
-        constexpr std::size_t misfit = first_false({bound_shape_fits<S, set>::value...});
+        constexpr std::size_t misfit = first_true({!bound_shape_fits<S, set>::value...});
         if constexpr (misfit != not_found) {
           using symbol = type_at<misfit, S...>;
           static_assert(
