@@ -217,6 +217,22 @@ struct scalar_type<void> {
   using type = double;
 };
 
+/// A value bound to a symbol of shape Shape, in the scalar type T: by reference when it has
+/// that type, else converted.
+template <class T, class Shape, class Bound>
+CTGRAD_INLINE constexpr decltype(auto) bound_in(const Bound& bound) {
+  if constexpr (std::is_same_v<Bound, value_of_shape_t<T, Shape>>) {
+    return bound;
+  } else if constexpr (is_tensor<Bound>) {
+    value_of_shape_t<T, Shape> converted;
+    for (std::size_t i = 0; i < Bound::size; ++i)
+      converted.elements[i] = static_cast<T>(bound.elements[i]);
+    return converted;
+  } else {
+    return static_cast<T>(bound);
+  }
+}
+
 /// The value of a leaf in the scalar type T: a bound value of that type by reference, anything
 /// else converted.
 template <class T, class Leaf, class Set>
@@ -224,18 +240,7 @@ CTGRAD_INLINE constexpr decltype(auto) leaf_value(const Set& set) {
   if constexpr (is_constant<Leaf>) {
     return Leaf::template as<T>();
   } else {
-    const auto& bound = bound_value<Leaf::name>(set);
-    using bound_t = std::remove_cvref_t<decltype(bound)>;
-    if constexpr (std::is_same_v<bound_t, value_of_shape_t<T, typename Leaf::shape_type>>) {
-      return bound;
-    } else if constexpr (is_tensor<bound_t>) {
-      value_of_shape_t<T, typename Leaf::shape_type> converted;
-      for (std::size_t i = 0; i < bound_t::size; ++i)
-        converted.elements[i] = static_cast<T>(bound.elements[i]);
-      return converted;
-    } else {
-      return static_cast<T>(bound);
-    }
+    return bound_in<T, typename Leaf::shape_type>(bound_value<Leaf::name>(set));
   }
 }
 

@@ -15,6 +15,8 @@
 #include <ctgrad/core/node_index.hpp>
 #include <ctgrad/core/schedule.hpp>
 #include <ctgrad/core/shape_of.hpp>
+#include <ctgrad/core/symbol.hpp>
+#include <ctgrad/core/symbols_of.hpp>
 #include <ctgrad/detail/named_by_value.hpp>
 #include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/tensor/tensor.hpp>
@@ -31,6 +33,20 @@ namespace ctgrad::detail {
 /// The value in slot Slot of the pool of shape number Pool.
 template <std::size_t Pool, std::size_t Slot>
 struct slot_ref {};
+
+/// Leaf K of a program, the K-th of its symbols (symbols_of its outputs), of shape Shape: read
+/// from the program's leaf_table (program/leaf_table.hpp).
+template <std::size_t K, class Shape>
+struct leaf_ref {
+  using shape_type = Shape;
+};
+
+template <class T>
+struct leaf_ref_test : std::false_type {};
+template <std::size_t K, class Shape>
+struct leaf_ref_test<leaf_ref<K, Shape>> : std::true_type {};
+template <class T>
+concept is_leaf_ref = leaf_ref_test<T>::value;
 
 /// The destination of a fused instruction: none, it is computed element by element inside
 /// its one user's loop.
@@ -101,11 +117,16 @@ struct program_layout {
 template <class List, class E, std::size_t K, class Operands>
 struct step_instruction;
 
-/// How operand E at position P is read: a leaf as itself, a fused step as its instruction, any
-/// other step from its slot.
+/// How operand E at position P is read: a constant as itself, a symbol as the program's leaf of
+/// that name, a fused step as its instruction, any other step from its slot.
 template <class List, class E, std::size_t P>
 struct operand_reference {
   using type = E;
+};
+template <class List, fixed_string Name, symbol_role Role, class Shape, std::size_t P>
+struct operand_reference<List, symbol<Name, Role, Shape>, P> {
+  using type =
+      leaf_ref<index_in_list<symbol<Name, Role, Shape>, typename List::symbols>::value, Shape>;
 };
 
 template <class List, class Op, std::uint64_t key, auto... a, std::size_t K, std::size_t... P>
@@ -215,6 +236,7 @@ struct instruction_list<scheduled<type_list<Steps...>, Index, type_list<Operands
                         type_list<Outputs...>> {
   using steps = type_list<Steps...>;
   using index = Index;
+  using symbols = symbols_of<Outputs...>;
   // A value named by its numbers, not a member named after the schedule
   // (detail/named_by_value.hpp).
   using layout = constant_value<compute_layout<sizeof...(Steps)>(

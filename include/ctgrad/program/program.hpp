@@ -17,6 +17,7 @@
 #include <ctgrad/eval/evaluate_node.hpp>
 #include <ctgrad/eval/results.hpp>
 #include <ctgrad/program/instructions.hpp>
+#include <ctgrad/program/leaf_table.hpp>
 #include <ctgrad/tensor/tensor.hpp>
 
 #include <cstddef>
@@ -30,58 +31,60 @@ inline constexpr bool is_slot_ref = false;
 template <std::size_t Pool, std::size_t Slot>
 inline constexpr bool is_slot_ref<slot_ref<Pool, Slot>> = true;
 
-/// The value of an operand that is a leaf or a stored step.
-template <class T, class Ref, class Pools, class Set>
-CTGRAD_INLINE constexpr decltype(auto) operand_value(const Pools& pools, const Set& set) {
+/// The value of an operand that is a stored step, a leaf or a constant.
+template <class T, class Ref, class Pools, class Leaves>
+CTGRAD_INLINE constexpr decltype(auto) operand_value(const Pools& pools, const Leaves& leaves) {
   if constexpr (is_slot_ref<Ref>) {
     return slot_at(Ref{}, pools);
+  } else if constexpr (is_leaf_ref<Ref>) {
+    return bound_in<T, typename Ref::shape_type>(bound_to(Ref{}, leaves));
   } else {
-    return leaf_value<T, Ref>(set);
+    return Ref::template as<T>();
   }
 }
 
 /// Element i of an operand of an element-wise step of Size elements. A bound value is read in
 /// place and only that element converted, so a float tensor in a double program costs one
 /// conversion per element, not a converted copy per element; a fused step is computed here.
-template <std::size_t Size, class T, class Ref, class Pools, class Set>
-CTGRAD_INLINE constexpr T operand_element(const Pools& pools, const Set& set, std::size_t i) {
-  if constexpr (is_symbol<Ref>) {
-    return static_cast<T>(element_for<Size>(bound_value<Ref::name>(set), i));
+template <std::size_t Size, class T, class Ref, class Pools, class Leaves>
+CTGRAD_INLINE constexpr T operand_element(const Pools& pools, const Leaves& leaves, std::size_t i) {
+  if constexpr (is_leaf_ref<Ref>) {
+    return static_cast<T>(element_for<Size>(bound_to(Ref{}, leaves), i));
   } else if constexpr (is_constant<Ref>) {
     return Ref::template as<T>();
   } else if constexpr (is_slot_ref<Ref>) {
-    return element_for<Size>(operand_value<T, Ref>(pools, set), i);
+    return element_for<Size>(slot_at(Ref{}, pools), i);
   } else {
     return []<class Op, class Shape, class... A>(instruction<inline_value, Op, Shape, A...>,
-                                                 const Pools& p, const Set& s, std::size_t k) {
+                                                 const Pools& p, const Leaves& l, std::size_t k) {
       if constexpr (evaluable_operation<Op, T, A...>) {
-        return static_cast<T>(Op::apply(operand_element<Size, T, A>(p, s, k)...));
+        return static_cast<T>(Op::apply(operand_element<Size, T, A>(p, l, k)...));
       } else {
         detail::report_missing_evaluation<Op>();
         return T{};
       }
-    }(Ref{}, pools, set, i);
+    }(Ref{}, pools, leaves, i);
   }
 }
 
 /// Runs one instruction: its value into its slot. A fused one runs inside its user instead.
-template <class T, class Destination, class Op, class Shape, class... A, class Pools, class Set>
+template <class T, class Destination, class Op, class Shape, class... A, class Pools, class Leaves>
 CTGRAD_INLINE constexpr void run_instruction(instruction<Destination, Op, Shape, A...>,
-                                             Pools& pools, const Set& set) {
+                                             Pools& pools, const Leaves& leaves) {
   if constexpr (is_slot_ref<Destination>) {
     if constexpr (is_elementwise<Op> && Shape::rank > 0) {
       if constexpr (evaluable_operation<Op, T, A...>) {  // only the count of A matters here
         value_of_shape_t<T, Shape> out;
         for (std::size_t i = 0; i < Shape::size; ++i)
           out.elements[i] =
-              static_cast<T>(Op::apply(operand_element<Shape::size, T, A>(pools, set, i)...));
+              static_cast<T>(Op::apply(operand_element<Shape::size, T, A>(pools, leaves, i)...));
         slot_at(Destination{}, pools) = out;
       } else {
         detail::report_missing_evaluation<Op>();
       }
     } else {
       slot_at(Destination{}, pools) =
-          evaluate_node<T, Op, Shape>(operand_value<T, A>(pools, set)...);
+          evaluate_node<T, Op, Shape>(operand_value<T, A>(pools, leaves)...);
     }
   }
 }
@@ -89,16 +92,16 @@ CTGRAD_INLINE constexpr void run_instruction(instruction<Destination, Op, Shape,
 /// Every instruction in order, then the outputs' values. Inlined into the caller as well, so
 /// bindings stay in registers and constant data (a fixed input matrix) folds into the steps.
 template <class T, class Storage, class... Instructions, class... Outputs, class... Values,
-          class Set>
+          class Leaves>
 [[gnu::flatten, gnu::always_inline]] inline constexpr auto run_program(type_list<Instructions...>,
                                                                        type_list<Outputs...>,
                                                                        type_list<Values...>,
-                                                                       const Set& set) {
+                                                                       const Leaves& leaves) {
   Storage pools;  // every slot is written before it is read
   // A braced list, not a fold: it runs left to right and has no 256-operand limit.
-  [[maybe_unused]] const int in_order[] = {0,
-                                           (run_instruction<T>(Instructions{}, pools, set), 0)...};
-  return collect_values(Values(operand_value<T, Outputs>(pools, set))...);
+  [[maybe_unused]] const int in_order[] = {
+      0, (run_instruction<T>(Instructions{}, pools, leaves), 0)...};
+  return collect_values(Values(operand_value<T, Outputs>(pools, leaves))...);
 }
 
 }  // namespace detail
@@ -119,7 +122,8 @@ struct program : detail::counted<detail::schedule_of<Outputs...>::steps::size> {
       return detail::run_program<scalar, typename detail::program_storage<list, scalar>::type>(
           typename list::instructions{}, typename list::outputs{},
           detail::type_list<value_of_shape_t<scalar, shape_of<Outputs>>...>{},
-          detail::binding_set<B...>{{bindings.value}...});
+          detail::leaves_of(typename list::symbols{},
+                            detail::binding_set<B...>{{bindings.value}...}));
     } else {
       using scalar = typename detail::scalar_type<T>::type;
       return detail::results_t<value_of_shape_t<scalar, shape_of<Outputs>>...>{};
