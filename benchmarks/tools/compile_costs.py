@@ -95,6 +95,13 @@ FAMILIES = [
            "w u^2 (16 nodes a step)",
            "CTGRAD_STEPS", full=(16, 64, 256), ci=(2, 4), header="pendulum.hpp",
            nodes=lambda steps: 16 * steps - 8),
+    Family("pendulum_value", f"{TU_DIR}/pendulum_value.cpp",
+           "the same rollout's value alone, compile(cost): what the function itself costs, "
+           "the floor under its gradient's cost",
+           "CTGRAD_STEPS", full=(16, 64, 128), ci=(2, 4), header="pendulum.hpp",
+           nodes=lambda steps: 16 * steps - 8,
+           plot_note="pendulum_value is the rollout's value alone: the gap up to pendulum is "
+                     "what the gradient adds."),
     Family("curve_fit", f"{TU_DIR}/curve_fit.cpp",
            "compile(r, jacobian(r, p)): the residuals r = y - (p0 exp(-p1 x) + p2 sin(p3 x)) at "
            "CTGRAD_POINTS points (x, y vector parameters, p = var<\"p\", 4>) and their Jacobian; "
