@@ -455,8 +455,11 @@ def plot(entries, outcomes, nodes, compilers, args):
     if not series:
         return None
 
-    width, height = 760, 480
-    left, right, top, bottom = 70, 200, 40, 60
+    # The legend's column is as wide as its longest label (about 7 px a character).
+    longest = max(len(f"{family.name}, {compiler}") for family, compiler, _ in series)
+    right = max(200, 60 + 7 * longest)
+    width, height = 560 + right, 480
+    left, top, bottom = 70, 40, 60
     xs = [n for _, _, points in series for n, _, _ in points]
     ys = [s for _, _, points in series for _, s, _ in points]
     x_low, x_high = decades(xs)
