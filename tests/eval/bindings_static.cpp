@@ -6,6 +6,9 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 
 namespace {
 
@@ -26,8 +29,8 @@ static_assert(first_missing(name_set<2>{{"b", "c"}}, abac) == not_found);
 static_assert(first_missing(name_set<3>{{"a", "d", "e"}}, abac) == 1);
 static_assert(first_missing(name_set<1>{{"a"}}, name_set<0>{{}}) == 0);
 
-// x000 + x001 + ... + x299, as a balanced tree of sums so that the types stay shallow, bound
-// x_k = k and evaluated at compile time: 260 bindings, each checked against 260 symbols.
+// x000 + x001 + ... + x259, as a balanced tree of sums so that the types stay shallow, bound
+// x_k = k and evaluated at compile time: 260 symbols and 260 bindings to check.
 constexpr std::size_t count = 260;
 
 template <std::size_t K>
@@ -56,5 +59,21 @@ constexpr double value_with_every_binding = []<std::size_t... K>(std::index_sequ
 }
 (std::make_index_sequence<count>{});
 static_assert(value_with_every_binding == count * (count - 1) / 2);
+
+// A program reads each leaf through its table and converts it there: a float tensor and an
+// int bound into a double program (explicitly, or float by default), read whole by sum and
+// element by element by an element-wise step; and a program of constants has no leaves at all.
+constexpr auto v = var<"v", 3>;
+constexpr auto k = param<"k">;
+constexpr auto mixed = compile(sum(v) * k, v * k);
+constexpr tensor<float, 3> v_float{{1.0f, 2.0f, 3.5f}};
+constexpr auto in_double = mixed.operator()<double>(v = v_float, k = 2);
+static_assert(std::is_same_v<decltype(in_double), const std::tuple<double, tensor<double, 3>>>);
+static_assert(std::get<0>(in_double) == 13.0);
+static_assert(std::get<1>(in_double).elements[2] == 7.0);
+constexpr auto in_float = mixed(v = v_float, k = 2);
+static_assert(std::is_same_v<decltype(in_float), const std::tuple<float, tensor<float, 3>>>);
+static_assert(std::get<1>(in_float).elements[0] == 2.0f);
+static_assert(compile(3_c * 2_c)()[0] == 6.0);
 
 }  // namespace

@@ -44,7 +44,7 @@ constexpr T central_difference(F f, T x, T h) {
 template <expression F, class X, class T, class... B>
 constexpr auto central_difference(F f, X, std::size_t k, T h, const B&... bindings) {
   static_assert(is_symbol<X>, "ctgrad::central_difference(f, x, h, ...): x must be a variable");
-  static_assert(detail::names_of<B...>().contains(X::name.view()) ||
+  static_assert(detail::name_set<sizeof...(B)>{{B::name.view()...}}.contains(X::name.view()) ||
                     detail::reject<error::no_binding_for_variable<detail::spelled<X::name>>>,
                 "ctgrad::central_difference: the variable differentiated in has no binding");
   // The callable form's formula, over the shift of x's bound value.

@@ -65,7 +65,7 @@ struct name_set {
   static constexpr std::size_t capacity = 2 * N + 1;  // at most half full: short probes
 
   std::array<std::string_view, N> names;
-  std::array<std::size_t, capacity> slots{};  // 1 + the index of the name in each, 0 if empty
+  std::array<std::size_t, capacity> slots{};  // 1 + where its name first is in names; 0: empty
   std::array<bool, N> repeated{};             // whether another of names is names[i]
 
   constexpr explicit name_set(const std::array<std::string_view, N>& of) : names(of) {
@@ -78,15 +78,17 @@ struct name_set {
     }
   }
 
-  constexpr bool contains(std::string_view name) const { return slots[probe(name)] != 0; }
+  [[nodiscard]] constexpr bool contains(std::string_view name) const {
+    return slots[probe(name)] != 0;
+  }
 
   /// The first of the names marked in among that another name repeats, or not_found.
-  constexpr std::size_t first_repeated(const std::array<bool, N>& among) const {
+  [[nodiscard]] constexpr std::size_t first_repeated(const std::array<bool, N>& among) const {
     for (std::size_t i = 0; i < N; ++i)
       if (among[i] && repeated[i]) return i;
     return not_found;
   }
-  constexpr std::size_t first_repeated() const {
+  [[nodiscard]] constexpr std::size_t first_repeated() const {
     std::array<bool, N> all;
     all.fill(true);
     return first_repeated(all);
@@ -94,18 +96,12 @@ struct name_set {
 
  private:
   /// The slot holding name, or the empty one where it would go.
-  constexpr std::size_t probe(std::string_view name) const {
+  [[nodiscard]] constexpr std::size_t probe(std::string_view name) const {
     std::size_t slot = text_hash(name) % capacity;
     while (slots[slot] != 0 && names[slots[slot] - 1] != name) slot = (slot + 1) % capacity;
     return slot;
   }
 };
-
-/// The names of Symbols (symbols or bindings), in order.
-template <class... Symbols>
-constexpr name_set<sizeof...(Symbols)> names_of() {
-  return name_set<sizeof...(Symbols)>{{Symbols::name.view()...}};
-}
 
 /// The first of wanted that given does not contain, or not_found.
 template <std::size_t N, std::size_t M>
@@ -151,8 +147,8 @@ template <class... S, class... B>
 struct check_bindings<type_list<S...>, B...> {
   static constexpr bool valid = [] {
     if constexpr (check_arguments_are_bindings<B...>()) {
-      constexpr name_set<sizeof...(B)> bound = names_of<B...>();
-      constexpr name_set<sizeof...(S)> symbols = names_of<S...>();
+      constexpr name_set<sizeof...(B)> bound{{B::name.view()...}};
+      constexpr name_set<sizeof...(S)> symbols{{S::name.view()...}};
       constexpr std::size_t twice = bound.first_repeated();
       constexpr std::size_t unbound = first_missing(symbols, bound);
       // From the variable's side only, so that a clash is reported once.
