@@ -34,6 +34,15 @@ namespace ctgrad::detail {
 template <std::size_t Pool, std::size_t Slot>
 struct slot_ref {};
 
+// The tests on operand kinds are concepts over classes, not variable templates: g++ mangles a
+// variable per operand tested (core/make.hpp, "On names").
+template <class T>
+struct slot_ref_test : std::false_type {};
+template <std::size_t Pool, std::size_t Slot>
+struct slot_ref_test<slot_ref<Pool, Slot>> : std::true_type {};
+template <class T>
+concept is_slot_ref = slot_ref_test<T>::value;
+
 /// Leaf K of a program, the K-th of its symbols (symbols_of its outputs), of shape Shape: read
 /// from the program's leaf_table (program/leaf_table.hpp).
 template <std::size_t K, class Shape>

@@ -26,11 +26,6 @@
 namespace ctgrad {
 namespace detail {
 
-template <class T>
-inline constexpr bool is_slot_ref = false;
-template <std::size_t Pool, std::size_t Slot>
-inline constexpr bool is_slot_ref<slot_ref<Pool, Slot>> = true;
-
 /// The value of an operand that is a stored step, a leaf or a constant.
 template <class T, class Ref, class Pools, class Leaves>
 CTGRAD_INLINE constexpr decltype(auto) operand_value(const Pools& pools, const Leaves& leaves) {
