@@ -307,8 +307,8 @@ constexpr type_list<> derivatives(F) {
 }
 template <class F, class X, class... Rest>
 constexpr auto derivatives(F f, X x, Rest... rest) {
-  // A conjunction, not a fold: clang stops a fold of more than 256 operands.
-  if constexpr (is_symbol<X> && std::conjunction_v<std::bool_constant<is_symbol<Rest>>...> &&
+  // A list of tests, not a fold: clang stops a fold of more than 256 operands.
+  if constexpr (is_symbol<X> && first_true({!is_symbol<Rest>...}) == not_found &&
                 shape_of<F>::rank == 0)
     return typename gradient_of<F, X, Rest...>::type{};
   else if constexpr (shape_of<F>::rank != 0)
